@@ -1,0 +1,15 @@
+// LWC Jest: component tests live beside their TypeScript sources in lwc-ts/<bundle>/__tests__/ and
+// run against the compiled bundles in force-app/main/default/lwc/ (what is deployed); `c/*` imports
+// resolve there through sfdx-lwc-jest's resolver. Every component test ends with an accessibility
+// check (@sa11y/jest `toBeAccessible`).
+const { jestConfig } = require('@salesforce/sfdx-lwc-jest/config');
+
+module.exports = {
+    ...jestConfig,
+    roots: ['<rootDir>/lwc-ts'],
+    testMatch: ['**/__tests__/**/*.test.ts'],
+    setupFilesAfterEnv: [...(jestConfig.setupFilesAfterEnv ?? []), '<rootDir>/scripts/jest/sa11y-setup.js'],
+    testPathIgnorePatterns: ['<rootDir>/node_modules/', '<rootDir>/build/'],
+    modulePathIgnorePatterns: ['<rootDir>/build/'],
+    clearMocks: true
+};

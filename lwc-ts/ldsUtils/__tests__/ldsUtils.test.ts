@@ -1,0 +1,112 @@
+import { reduceErrors, NETWORK_ERROR, UNKNOWN_ERROR } from 'c/ldsUtils';
+
+describe('c-lds-utils reduceErrors', () => {
+    it('returns no message when there is no error', () => {
+        expect(reduceErrors(undefined)).toEqual([]);
+        expect(reduceErrors(null)).toEqual([]);
+        expect(reduceErrors([])).toEqual([]);
+    });
+
+    it('keeps a plain string, trimmed', () => {
+        expect(reduceErrors('  Chat not found.  ')).toEqual(['Chat not found.']);
+    });
+
+    it('reads the message of a JavaScript error', () => {
+        expect(reduceErrors(new TypeError("Cannot read properties of undefined (reading 'id')"))).toEqual([
+            "Cannot read properties of undefined (reading 'id')"
+        ]);
+    });
+
+    it('reads every message of a UI API read error (array body)', () => {
+        const error = {
+            status: 404,
+            body: [
+                { errorCode: 'NOT_FOUND', message: 'The requested resource does not exist' },
+                { errorCode: 'INVALID_FIELD', message: 'No such column Foo__c on Contact' }
+            ]
+        };
+        expect(reduceErrors(error)).toEqual([
+            'The requested resource does not exist',
+            'No such column Foo__c on Contact'
+        ]);
+    });
+
+    it('reads record and field errors of a UI API write error, field errors labelled', () => {
+        const error = {
+            status: 400,
+            body: {
+                message: 'An error occurred while trying to update the record. Please try again.',
+                output: {
+                    errors: [{ errorCode: 'DUPLICATES_DETECTED', message: 'Use one of these records?' }],
+                    fieldErrors: {
+                        Email: [{ fieldLabel: 'Email', message: 'Email: invalid email address: ann@' }],
+                        LastName: [{ message: 'Required fields are missing: [LastName]' }]
+                    }
+                }
+            }
+        };
+        expect(reduceErrors(error)).toEqual([
+            'Use one of these records?',
+            'Email: Email: invalid email address: ann@',
+            'LastName: Required fields are missing: [LastName]'
+        ]);
+    });
+
+    it('falls back to the body message of a write error without details', () => {
+        expect(
+            reduceErrors({ body: { message: 'Record is locked', output: { errors: [], fieldErrors: {} } } })
+        ).toEqual(['Record is locked']);
+    });
+
+    it('reads the message of an AuraHandledException from Apex', () => {
+        const error = {
+            status: 500,
+            body: {
+                exceptionType: 'System.AuraHandledException',
+                isUserDefinedException: false,
+                message: 'You do not have access to this chat.',
+                stackTrace: 'Class.ChatController.getChats: line 12, column 1'
+            }
+        };
+        expect(reduceErrors(error)).toEqual(['You do not have access to this chat.']);
+    });
+
+    it('reads page and field errors of an Apex DML error', () => {
+        const error = {
+            body: {
+                pageErrors: [{ statusCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message: 'Close the case first' }],
+                fieldErrors: {
+                    Phone: [{ statusCode: 'INVALID_PHONE', message: 'bad phone', fieldLabel: 'Business Phone' }]
+                }
+            }
+        };
+        expect(reduceErrors(error)).toEqual(['Close the case first', 'Business Phone: bad phone']);
+    });
+
+    it('explains a network failure', () => {
+        expect(reduceErrors({ status: 0, statusText: '', body: null })).toEqual([NETWORK_ERROR]);
+    });
+
+    it('uses the status text when nothing else is readable', () => {
+        expect(reduceErrors({ status: 503, statusText: 'Service Unavailable' })).toEqual(['Service Unavailable']);
+    });
+
+    it('says so when an error has no readable text at all', () => {
+        expect(reduceErrors({})).toEqual([UNKNOWN_ERROR]);
+        expect(reduceErrors({ body: { message: '   ' } })).toEqual([UNKNOWN_ERROR]);
+    });
+
+    it('flattens nested lists, drops empty entries and repeats', () => {
+        const denied = { body: { message: 'Insufficient access' } };
+        expect(
+            reduceErrors([denied, [denied, 'Insufficient access', null], undefined, new Error('Timed out')])
+        ).toEqual(['Insufficient access', 'Timed out']);
+    });
+
+    it('never lets a non-string message through as markup or object text', () => {
+        expect(reduceErrors({ message: { html: '<b>x</b>' } })).toEqual([UNKNOWN_ERROR]);
+        expect(reduceErrors({ body: [{ message: 42 }, { message: '<img src=x onerror=alert(1)>' }] })).toEqual([
+            '<img src=x onerror=alert(1)>'
+        ]);
+    });
+});
