@@ -1,0 +1,74 @@
+// Small file helpers shared by the checkers.
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+
+const SKIPPED_DIRS = new Set(['node_modules', '.git', '.sf', '.sfdx', 'build', 'coverage']);
+
+/**
+ * Lists files under the given folders whose names match `test`, skipping tool folders.
+ * @param {string[]} dirs
+ * @param {(name: string) => boolean} test
+ * @returns {string[]} absolute paths, sorted
+ */
+export function findFiles(dirs, test) {
+    const out = [];
+    const walk = (dir) => {
+        for (const entry of readdirSync(dir, { withFileTypes: true })) {
+            const full = path.join(dir, entry.name);
+            if (entry.isDirectory()) {
+                if (!SKIPPED_DIRS.has(entry.name)) {
+                    walk(full);
+                }
+            } else if (test(entry.name)) {
+                out.push(full);
+            }
+        }
+    };
+    for (const dir of dirs) {
+        if (existsSync(dir)) {
+            walk(path.resolve(dir));
+        }
+    }
+    return out.sort();
+}
+
+/**
+ * Parses `--flag value` and positional arguments.
+ * @param {string[]} argv
+ * @returns {{ positional: string[], flags: Record<string, string | true> }}
+ */
+export function parseArgs(argv) {
+    const positional = [];
+    const flags = {};
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (arg.startsWith('--')) {
+            const next = argv[i + 1];
+            if (next !== undefined && !next.startsWith('--')) {
+                flags[arg.slice(2)] = next;
+                i++;
+            } else {
+                flags[arg.slice(2)] = true;
+            }
+        } else {
+            positional.push(arg);
+        }
+    }
+    return { positional, flags };
+}
+
+/**
+ * Runs a checker's main function and exits with its code; a crash is a failure.
+ * @param {() => Promise<number> | number} main
+ */
+export function runMain(main) {
+    Promise.resolve()
+        .then(main)
+        .then(
+            (code) => process.exit(code),
+            (error) => {
+                console.error(`✗ ${error?.stack ?? error}`);
+                process.exit(1);
+            }
+        );
+}
