@@ -22,6 +22,7 @@ import os from 'node:os';
 import path from 'node:path';
 import ts from 'typescript';
 import * as prettier from 'prettier';
+import { runMain } from './lib/files.mjs';
 import { ROOT, SOURCE_DIR, OUTPUT_DIR, listBundles, listBundleSources } from './lib/lwc-bundles.mjs';
 
 const COMPILER_OPTIONS = {
@@ -194,12 +195,4 @@ async function main(argv) {
     return 0;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-    main(process.argv.slice(2)).then(
-        (code) => process.exit(code),
-        (error) => {
-            console.error(`✗ ${error.message}`);
-            process.exit(1);
-        }
-    );
-}
+runMain(import.meta.url, () => main(process.argv.slice(2)));

@@ -78,7 +78,7 @@ export async function pmdViolations(dirs) {
     }
 }
 
-runMain(async () => {
+runMain(import.meta.url, async () => {
     const { positional } = parseArgs(process.argv.slice(2));
     const dirs = (positional.length > 0 ? positional.map((d) => path.resolve(d)) : DEFAULT_DIRS).filter((d) =>
         existsSync(d)

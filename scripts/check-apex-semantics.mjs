@@ -57,7 +57,7 @@ export function semanticIssues(workspace) {
     );
 }
 
-runMain(() => {
+runMain(import.meta.url, () => {
     const { positional } = parseArgs(process.argv.slice(2));
     const workspace = path.resolve(positional[0] ?? ROOT);
     if (!existsSync(path.join(workspace, 'sfdx-project.json'))) {

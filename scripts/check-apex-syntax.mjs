@@ -35,7 +35,7 @@ export function syntaxErrors(file) {
     return listener.errors;
 }
 
-runMain(() => {
+runMain(import.meta.url, () => {
     const { positional } = parseArgs(process.argv.slice(2));
     const dirs = positional.length > 0 ? positional.map((d) => path.resolve(d)) : DEFAULT_DIRS;
     const files = findFiles(dirs, (name) => /\.(cls|trigger|apex)$/.test(name));

@@ -1,6 +1,7 @@
 // Small file helpers shared by the checkers.
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const SKIPPED_DIRS = new Set(['node_modules', '.git', '.sf', '.sfdx', 'build', 'coverage']);
 
@@ -58,10 +59,15 @@ export function parseArgs(argv) {
 }
 
 /**
- * Runs a checker's main function and exits with its code; a crash is a failure.
+ * Runs a checker's main function when its file is the program being run (not when a test imports
+ * it) and exits with its code; a crash is a failure.
+ * @param {string} moduleUrl the checker's `import.meta.url`
  * @param {() => Promise<number> | number} main
  */
-export function runMain(main) {
+export function runMain(moduleUrl, main) {
+    if (moduleUrl !== pathToFileURL(path.resolve(process.argv[1] ?? '')).href) {
+        return;
+    }
     Promise.resolve()
         .then(main)
         .then(

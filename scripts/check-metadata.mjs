@@ -1,0 +1,432 @@
+#!/usr/bin/env node
+// Our own metadata checks, for what `sf project convert source` lets through:
+//   xml          every .xml file is well-formed
+//   pairs        every class, trigger, page and component has its -meta.xml, and every -meta.xml its source;
+//                every LWC bundle has <name>.js and <name>.js-meta.xml
+//   api-version  one API version everywhere: each <apiVersion> equals sourceApiVersion of sfdx-project.json
+//   fields       each field file's <fullName> matches its file name
+//   picklists    picklist fields have values (or a global value set that exists), no duplicates, one default
+//   cmdt         custom metadata records name an existing type and only fields that type has; picklist values
+//                are valid, checkboxes are true/false, numbers are numbers, required fields are set
+//   permsets     permission sets name only objects, fields, classes, pages, tabs, apps, custom permissions and
+//                custom metadata types that exist, and grant no field access to required or master-detail fields
+//   lwc-refs     the TypeScript LWC sources import only labels, custom fields and @AuraEnabled methods that exist
+//
+// Standard objects and standard fields cannot be verified without an org; they are accepted as named.
+//
+//   node scripts/check-metadata.mjs [PROJECT_DIR]     default: the project root
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { ROOT } from './lib/lwc-bundles.mjs';
+import { findFiles, parseArgs, runMain } from './lib/files.mjs';
+
+const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    isArray: (_name, _jpath, isLeafNode, isAttribute) => !isAttribute && !isLeafNode,
+    parseTagValue: false,
+    trimValues: true
+});
+
+const SOURCE_SUFFIXES = ['.cls', '.trigger', '.page', '.component'];
+const CUSTOM_SUFFIX = /__(c|mdt|e|x|b|kav|ka|r|share|history|feed|chatterfeed)$/i;
+
+/** Parses an XML file into nested objects; repeated or nested elements are arrays. */
+function readXml(file) {
+    return parser.parse(readFileSync(file, 'utf8'));
+}
+
+/** The text of the first child element called `name`, or undefined. */
+function textOf(node, name) {
+    const value = node?.[name];
+    const one = Array.isArray(value) ? value[0] : value;
+    if (one === undefined || one === null) {
+        return undefined;
+    }
+    return typeof one === 'object' ? (one['#text'] ?? '') : String(one);
+}
+
+/** The child elements called `name`, always as a list. */
+function listOf(node, name) {
+    const value = node?.[name];
+    if (value === undefined) {
+        return [];
+    }
+    return Array.isArray(value) ? value : [value];
+}
+
+function rootOf(doc, rootName) {
+    return listOf(doc, rootName)[0];
+}
+
+/** Everything the checks need to know about one Salesforce DX project. */
+function loadProject(projectDir) {
+    const projectFile = path.join(projectDir, 'sfdx-project.json');
+    const project = JSON.parse(readFileSync(projectFile, 'utf8'));
+    const packageDirs = (project.packageDirectories ?? []).map((p) => path.join(projectDir, p.path));
+    const files = findFiles(packageDirs, () => true);
+    const objects = new Map(); // API name → { dir, fields: Map(name → { file, doc }) }
+    for (const file of files) {
+        const match = file.match(/[\\/]objects[\\/]([^\\/]+)[\\/]([^\\/]+)$/);
+        if (match && match[2] === `${match[1]}.object-meta.xml`) {
+            objects.set(match[1], objects.get(match[1]) ?? { fields: new Map(), defined: true });
+            objects.get(match[1]).defined = true;
+        }
+        const fieldMatch = file.match(/[\\/]objects[\\/]([^\\/]+)[\\/]fields[\\/]([^\\/]+)\.field-meta\.xml$/);
+        if (fieldMatch) {
+            const entry = objects.get(fieldMatch[1]) ?? { fields: new Map(), defined: false };
+            entry.fields.set(fieldMatch[2], { file });
+            objects.set(fieldMatch[1], entry);
+        }
+    }
+    const namesOf = (folder, suffix) =>
+        new Set(
+            files
+                .filter((f) => f.includes(`${path.sep}${folder}${path.sep}`) && f.endsWith(suffix))
+                .map((f) => path.basename(f).slice(0, -suffix.length))
+        );
+    return {
+        projectDir,
+        project,
+        packageDirs,
+        files,
+        objects,
+        classes: namesOf('classes', '.cls'),
+        pages: namesOf('pages', '.page'),
+        tabs: namesOf('tabs', '.tab-meta.xml'),
+        apps: namesOf('applications', '.app-meta.xml'),
+        customPermissions: namesOf('customPermissions', '.customPermission-meta.xml'),
+        globalValueSets: namesOf('globalValueSets', '.globalValueSet-meta.xml')
+    };
+}
+
+function checkXml(ctx, report) {
+    const xmlFiles = ctx.files.filter((f) => f.endsWith('.xml'));
+    const valid = [];
+    for (const file of xmlFiles) {
+        const result = XMLValidator.validate(readFileSync(file, 'utf8'));
+        if (result === true) {
+            valid.push(file);
+        } else {
+            report('xml', file, `not well-formed XML at line ${result.err.line}: ${result.err.msg}`);
+        }
+    }
+    return valid;
+}
+
+function checkPairs(ctx, report) {
+    for (const file of ctx.files) {
+        const suffix = SOURCE_SUFFIXES.find((s) => file.endsWith(s));
+        if (suffix && !existsSync(`${file}-meta.xml`)) {
+            report(
+                'pairs',
+                file,
+                `has no ${path.basename(file)}-meta.xml: sf would silently leave it out of the deploy`
+            );
+        }
+        const metaSuffix = SOURCE_SUFFIXES.find((s) => file.endsWith(`${s}-meta.xml`));
+        if (metaSuffix && !existsSync(file.slice(0, -'-meta.xml'.length))) {
+            report('pairs', file, `has no ${path.basename(file).slice(0, -'-meta.xml'.length)} source file`);
+        }
+        const bundle = file.match(/[\\/]lwc[\\/]([^\\/]+)[\\/][^\\/]+$/);
+        if (
+            bundle &&
+            path.basename(file) === `${bundle[1]}.js-meta.xml` &&
+            !existsSync(path.join(path.dirname(file), `${bundle[1]}.js`))
+        ) {
+            report('pairs', file, `LWC bundle ${bundle[1]} has no ${bundle[1]}.js`);
+        }
+    }
+    const bundleDirs = new Set(
+        ctx.files.map((f) => f.match(/^(.*[\\/]lwc[\\/][^\\/]+)[\\/][^\\/]+$/)?.[1]).filter((d) => d !== undefined)
+    );
+    for (const dir of bundleDirs) {
+        const name = path.basename(dir);
+        if (!existsSync(path.join(dir, `${name}.js-meta.xml`))) {
+            report('pairs', dir, `LWC bundle ${name} has no ${name}.js-meta.xml`);
+        }
+    }
+}
+
+function checkApiVersions(ctx, xmlFiles, report) {
+    const expected = ctx.project.sourceApiVersion;
+    if (!expected) {
+        report('api-version', path.join(ctx.projectDir, 'sfdx-project.json'), 'sourceApiVersion is not set');
+        return;
+    }
+    for (const file of xmlFiles) {
+        const content = readFileSync(file, 'utf8');
+        for (const match of content.matchAll(/<apiVersion>\s*([^<\s]+)\s*<\/apiVersion>/g)) {
+            if (Number(match[1]).toFixed(1) !== Number(expected).toFixed(1)) {
+                report('api-version', file, `apiVersion ${match[1]} differs from sourceApiVersion ${expected}`);
+            }
+        }
+    }
+}
+
+function loadFields(ctx, xmlFiles, report) {
+    const wellFormed = new Set(xmlFiles);
+    for (const [objectName, object] of ctx.objects) {
+        for (const [fieldName, field] of object.fields) {
+            if (!wellFormed.has(field.file)) {
+                continue;
+            }
+            field.doc = rootOf(readXml(field.file), 'CustomField') ?? {};
+            const fullName = textOf(field.doc, 'fullName');
+            if (fullName !== undefined && fullName !== fieldName) {
+                report('fields', field.file, `fullName ${fullName} does not match the file name ${fieldName}`);
+            }
+            field.type = textOf(field.doc, 'type');
+            field.required = textOf(field.doc, 'required') === 'true';
+            field.values = picklistValues(ctx, objectName, fieldName, field, report);
+        }
+    }
+}
+
+function picklistValues(ctx, objectName, fieldName, field, report) {
+    if (field.type !== 'Picklist' && field.type !== 'MultiselectPicklist') {
+        return undefined;
+    }
+    const valueSet = listOf(field.doc, 'valueSet')[0];
+    const where = `${objectName}.${fieldName}`;
+    if (!valueSet) {
+        report('picklists', field.file, `picklist ${where} has no valueSet`);
+        return [];
+    }
+    const globalName = textOf(valueSet, 'valueSetName');
+    if (globalName !== undefined) {
+        if (!ctx.globalValueSets.has(globalName)) {
+            report(
+                'picklists',
+                field.file,
+                `picklist ${where} names global value set ${globalName}, which does not exist`
+            );
+        }
+        return undefined;
+    }
+    const values = listOf(listOf(valueSet, 'valueSetDefinition')[0], 'value');
+    const names = values.map((v) => textOf(v, 'fullName'));
+    if (names.length === 0) {
+        report('picklists', field.file, `picklist ${where} has no values`);
+    }
+    const seen = new Set();
+    for (const name of names) {
+        if (!name) {
+            report('picklists', field.file, `picklist ${where} has a value without fullName`);
+        } else if (seen.has(name.toLowerCase())) {
+            report('picklists', field.file, `picklist ${where} repeats the value ${name}`);
+        }
+        seen.add(name?.toLowerCase());
+    }
+    if (values.filter((v) => textOf(v, 'default') === 'true').length > 1) {
+        report('picklists', field.file, `picklist ${where} has more than one default value`);
+    }
+    return names.filter(Boolean);
+}
+
+function checkCustomMetadataRecords(ctx, report) {
+    const records = ctx.files.filter((f) => /[\\/]customMetadata[\\/][^\\/]+\.md-meta\.xml$/.test(f));
+    for (const file of records) {
+        const base = path.basename(file, '.md-meta.xml');
+        const typeName = `${base.split('.')[0]}__mdt`;
+        const type = ctx.objects.get(typeName);
+        if (!type?.defined) {
+            report('cmdt', file, `custom metadata type ${typeName} does not exist`);
+            continue;
+        }
+        let record;
+        try {
+            record = rootOf(readXml(file), 'CustomMetadata');
+        } catch {
+            continue; // reported by the XML check
+        }
+        const given = new Set();
+        for (const value of listOf(record, 'values')) {
+            const fieldName = textOf(value, 'field');
+            const raw = listOf(value, 'value')[0];
+            const isNil = typeof raw === 'object' && raw !== null && raw['@xsi:nil'] === 'true';
+            const text =
+                raw === undefined || isNil ? undefined : typeof raw === 'object' ? (raw['#text'] ?? '') : String(raw);
+            const field = type.fields.get(fieldName);
+            if (!field) {
+                report('cmdt', file, `${typeName} has no field ${fieldName}`);
+                continue;
+            }
+            given.add(fieldName);
+            if (text === undefined) {
+                continue;
+            }
+            if (field.values && !field.values.includes(text)) {
+                report(
+                    'cmdt',
+                    file,
+                    `${fieldName} = "${text}" is not a value of the picklist (${field.values.join(', ')})`
+                );
+            }
+            if (field.type === 'Checkbox' && text !== 'true' && text !== 'false') {
+                report('cmdt', file, `${fieldName} is a checkbox: "${text}" is neither true nor false`);
+            }
+            if ((field.type === 'Number' || field.type === 'Percent') && !/^-?\d+(\.\d+)?$/.test(text)) {
+                report('cmdt', file, `${fieldName} is a number: "${text}" is not`);
+            }
+        }
+        for (const [fieldName, field] of type.fields) {
+            if (field.required && !given.has(fieldName)) {
+                report('cmdt', file, `required field ${fieldName} is not set`);
+            }
+        }
+    }
+}
+
+function isCustomName(name) {
+    return CUSTOM_SUFFIX.test(name);
+}
+
+function checkPermissionSets(ctx, report) {
+    const files = ctx.files.filter((f) => f.endsWith('.permissionset-meta.xml'));
+    for (const file of files) {
+        let permissionSet;
+        try {
+            permissionSet = rootOf(readXml(file), 'PermissionSet');
+        } catch {
+            continue;
+        }
+        const objectExists = (name) => ctx.objects.get(name)?.defined === true;
+        for (const entry of listOf(permissionSet, 'objectPermissions')) {
+            const name = textOf(entry, 'object');
+            if (isCustomName(name) && !objectExists(name)) {
+                report('permsets', file, `object ${name} does not exist`);
+            }
+        }
+        for (const entry of listOf(permissionSet, 'fieldPermissions')) {
+            const qualified = textOf(entry, 'field') ?? '';
+            const [objectName, fieldName] = qualified.split('.');
+            if (!objectName || !fieldName) {
+                report('permsets', file, `field "${qualified}" is not Object.Field`);
+                continue;
+            }
+            if (isCustomName(objectName) && !objectExists(objectName)) {
+                report('permsets', file, `field ${qualified}: object ${objectName} does not exist`);
+                continue;
+            }
+            const field = ctx.objects.get(objectName)?.fields.get(fieldName);
+            if (isCustomName(fieldName) && !field) {
+                report('permsets', file, `field ${qualified} does not exist`);
+                continue;
+            }
+            if (field?.required) {
+                report(
+                    'permsets',
+                    file,
+                    `field ${qualified} is required: required fields cannot be named in permission sets`
+                );
+            }
+            if (field?.type === 'MasterDetail') {
+                report(
+                    'permsets',
+                    file,
+                    `field ${qualified} is master-detail: its access follows the parent and cannot be granted`
+                );
+            }
+        }
+        const references = [
+            ['classAccesses', 'apexClass', 'Apex class', (n) => ctx.classes.has(n)],
+            ['pageAccesses', 'apexPage', 'Visualforce page', (n) => ctx.pages.has(n)],
+            ['customMetadataTypeAccesses', 'name', 'custom metadata type', (n) => objectExists(n)],
+            ['customSettingAccesses', 'name', 'custom setting', (n) => objectExists(n)],
+            ['customPermissions', 'name', 'custom permission', (n) => ctx.customPermissions.has(n)],
+            ['tabSettings', 'tab', 'tab', (n) => ctx.tabs.has(n) || (!isCustomName(n) && !n.startsWith('c__'))],
+            ['applicationVisibilities', 'application', 'app', (n) => ctx.apps.has(n) || n.startsWith('standard__')]
+        ];
+        for (const [element, child, kind, exists] of references) {
+            for (const entry of listOf(permissionSet, element)) {
+                const name = textOf(entry, child);
+                if (!name || !exists(name)) {
+                    report('permsets', file, `${kind} ${name ?? '(empty)'} does not exist`);
+                }
+            }
+        }
+    }
+}
+
+function checkLwcReferences(ctx, report) {
+    const sourceDir = path.join(ctx.projectDir, 'lwc-ts');
+    const sources = findFiles([sourceDir], (name) => name.endsWith('.ts') && !name.endsWith('.d.ts')).filter(
+        (f) => !path.relative(sourceDir, f).split(path.sep).includes('__tests__')
+    );
+    if (sources.length === 0) {
+        return;
+    }
+    const labels = new Set(
+        ctx.files
+            .filter((f) => f.endsWith('.labels-meta.xml'))
+            .flatMap((f) => listOf(rootOf(readXml(f), 'CustomLabels'), 'labels').map((l) => textOf(l, 'fullName')))
+    );
+    const auraMethods = new Map();
+    for (const file of ctx.files.filter((f) => f.endsWith('.cls'))) {
+        const text = readFileSync(file, 'utf8');
+        const methods = [
+            ...text.matchAll(
+                /@AuraEnabled\b[^\n]*\s+(?:(?:public|global|static|override)\s+)+[\w<>,.\s]+?\s+(\w+)\s*\(/gi
+            )
+        ];
+        auraMethods.set(path.basename(file, '.cls'), new Set(methods.map((m) => m[1])));
+    }
+    for (const file of sources) {
+        const text = readFileSync(file, 'utf8');
+        for (const [, spec] of text.matchAll(/from\s+'(@salesforce\/[^']+)'/g)) {
+            const label = spec.match(/^@salesforce\/label\/c\.(\w+)$/);
+            if (label && !labels.has(label[1])) {
+                report('lwc-refs', file, `custom label ${label[1]} does not exist`);
+            }
+            const schema = spec.match(/^@salesforce\/schema\/(\w+)\.(\w+)$/);
+            if (schema && (isCustomName(schema[1]) || isCustomName(schema[2]))) {
+                const object = ctx.objects.get(schema[1]);
+                if (isCustomName(schema[1]) && !object?.defined) {
+                    report('lwc-refs', file, `object ${schema[1]} does not exist`);
+                } else if (isCustomName(schema[2]) && !object?.fields.has(schema[2])) {
+                    report('lwc-refs', file, `field ${schema[1]}.${schema[2]} does not exist`);
+                }
+            }
+            const apex = spec.match(/^@salesforce\/apex\/(\w+)\.(\w+)$/);
+            if (apex && !auraMethods.get(apex[1])?.has(apex[2])) {
+                report('lwc-refs', file, `Apex method ${apex[1]}.${apex[2]} does not exist or is not @AuraEnabled`);
+            }
+        }
+    }
+}
+
+/**
+ * Runs every check over a project.
+ * @param {string} projectDir
+ * @returns {{ check: string, file: string, message: string }[]}
+ */
+export function checkProject(projectDir) {
+    const problems = [];
+    const report = (check, file, message) => problems.push({ check, file, message });
+    const ctx = loadProject(projectDir);
+    const xmlFiles = checkXml(ctx, report);
+    checkPairs(ctx, report);
+    checkApiVersions(ctx, xmlFiles, report);
+    loadFields(ctx, xmlFiles, report);
+    checkCustomMetadataRecords(ctx, report);
+    checkPermissionSets(ctx, report);
+    checkLwcReferences(ctx, report);
+    return { problems, fileCount: ctx.files.length };
+}
+
+runMain(import.meta.url, () => {
+    const { positional } = parseArgs(process.argv.slice(2));
+    const projectDir = path.resolve(positional[0] ?? ROOT);
+    const { problems, fileCount } = checkProject(projectDir);
+    for (const p of problems) {
+        console.error(`✗ [${p.check}] ${path.relative(process.cwd(), p.file)}: ${p.message}`);
+    }
+    if (problems.length > 0) {
+        console.error(`${problems.length} metadata problem(s)`);
+        return 1;
+    }
+    console.log(`✓ ${fileCount} metadata file(s): well-formed, paired, one API version, references resolve`);
+    return 0;
+});
