@@ -80,7 +80,7 @@ declare module '@salesforce/apex' {
 }
 
 declare module 'lightning/uiRecordApi' {
-    import type { WireAdapterConstructor } from 'lwc';
+    import type { WireAdapter, WireAdapterConstructor } from 'lwc';
     import type { FieldId, ObjectId } from '@salesforce/schema';
     import type { WireResult } from '@salesforce/apex';
 
@@ -153,7 +153,14 @@ declare module 'lightning/uiRecordApi' {
         record: RecordRepresentation;
     }
 
-    export const getRecord: WireAdapterConstructor<GetRecordConfig, WireResult<RecordRepresentation>>;
+    /**
+     * Declared without `configSchema`, so a config of any one of the three shapes above is accepted
+     * (the LWC typing compares `configSchema` keys, which a union of shapes cannot satisfy).
+     */
+    export const getRecord: new (
+        callback: (value: WireResult<RecordRepresentation>) => void,
+        sourceContext?: { tagName: string }
+    ) => WireAdapter<GetRecordConfig>;
     export const getRecords: WireAdapterConstructor<
         { records: { recordIds: string[]; fields?: FieldReference[]; optionalFields?: FieldReference[] }[] },
         WireResult<{ results: { statusCode: number; result: RecordRepresentation }[] }>
