@@ -156,6 +156,16 @@ export function checkTsconfigPaths(sourceDir = SOURCE_DIR, tsconfigFile = path.j
     return problems;
 }
 
+/**
+ * Builds lwc-ts/ into force-app/main/default/lwc/ (the `npm run build` step).
+ * @returns {Promise<number>} the number of files written
+ */
+export async function buildLwc(sourceDir = SOURCE_DIR, outputDir = OUTPUT_DIR) {
+    const files = await buildBundles(sourceDir);
+    writeAll(files, outputDir);
+    return files.size;
+}
+
 async function main(argv) {
     const option = (name, fallback) => {
         const index = argv.indexOf(name);

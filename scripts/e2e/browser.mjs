@@ -1,0 +1,61 @@
+// Debian's Chromium driven by playwright-core: never a downloaded browser.
+import { existsSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export async function launchBrowser() {
+    if (!existsSync(CHROMIUM)) {
+        throw new Error(
+            `Chromium is not at ${CHROMIUM}: install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH`
+        );
+    }
+    return chromium.launch({
+        executablePath: CHROMIUM,
+        args: [
+            '--headless',
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-quic',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run'
+        ]
+    });
+}
+
+/** Opens a page that records console errors and uncaught exceptions. */
+export async function openPage(browser) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const problems = [];
+    page.on('console', (message) => {
+        if (message.type() === 'error') {
+            problems.push(`console: ${message.text()}`);
+        }
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    return { page, problems };
+}
+
+/** The text of the element that has keyboard focus, looking through shadow roots. */
+export function focusedText(page) {
+    return page.evaluate(() => {
+        let active = document.activeElement;
+        while (active?.shadowRoot?.activeElement) {
+            active = active.shadowRoot.activeElement;
+        }
+        return (active?.textContent ?? '').trim();
+    });
+}
+
+/** Presses Tab until the focused element's text is `text`; fails after `max` presses. */
+export async function tabTo(page, text, max = 25) {
+    for (let i = 0; i < max; i++) {
+        await page.keyboard.press('Tab');
+        if ((await focusedText(page)) === text) {
+            return;
+        }
+    }
+    throw new Error(`"${text}" could not be reached with the Tab key`);
+}
