@@ -2,7 +2,8 @@
 // Our own metadata checks, for what `sf project convert source` lets through:
 //   xml          every .xml file is well-formed
 //   pairs        every class, trigger, page and component has its -meta.xml, and every -meta.xml its source;
-//                every LWC bundle has <name>.js and <name>.js-meta.xml
+//                every LWC bundle has <name>.js and <name>.js-meta.xml; every static resource has its content
+//                and its -meta.xml, and one declared application/json parses
 //   api-version  one API version everywhere: each <apiVersion> equals sourceApiVersion of sfdx-project.json
 //   fields       each field file's <fullName> matches its file name
 //   picklists    picklist fields have values (or a global value set that exists), no duplicates, one default
@@ -136,6 +137,30 @@ function checkPairs(ctx, report) {
             !existsSync(path.join(path.dirname(file), `${bundle[1]}.js`))
         ) {
             report('pairs', file, `LWC bundle ${bundle[1]} has no ${bundle[1]}.js`);
+        }
+    }
+    const resourceDirs = new Set(ctx.files.filter((f) => /[\\/]staticresources[\\/]/.test(f)).map((f) => path.dirname(f)));
+    for (const dir of resourceDirs) {
+        const inDir = ctx.files.filter((f) => path.dirname(f) === dir);
+        const metas = inDir.filter((f) => f.endsWith('.resource-meta.xml'));
+        const bases = new Set(metas.map((f) => path.basename(f, '.resource-meta.xml')));
+        for (const meta of metas) {
+            const base = path.basename(meta, '.resource-meta.xml');
+            const content = inDir.find((f) => f !== meta && path.basename(f).replace(/\.[^.]+$/, '') === base);
+            if (!content) {
+                report('pairs', meta, `static resource ${base} has no content file`);
+            } else if (/<contentType>\s*application\/json\s*<\/contentType>/.test(readFileSync(meta, 'utf8'))) {
+                try {
+                    JSON.parse(readFileSync(content, 'utf8'));
+                } catch (error) {
+                    report('pairs', content, `declared application/json but is not valid JSON: ${error.message}`);
+                }
+            }
+        }
+        for (const file of inDir.filter((f) => !f.endsWith('.resource-meta.xml'))) {
+            if (!bases.has(path.basename(file).replace(/\.[^.]+$/, ''))) {
+                report('pairs', file, 'static resource file has no .resource-meta.xml');
+            }
         }
     }
     const bundleDirs = new Set(

@@ -243,7 +243,9 @@ describe('metadata checker', () => {
             'tab Nope__c does not exist',
             'Apex method ChatController.getAllChats does not exist or is not @AuraEnabled',
             'custom label Farewell does not exist',
-            'field Chat__c.Feeling__c does not exist'
+            'field Chat__c.Feeling__c does not exist',
+            'Broken_Payload.json: declared application/json but is not valid JSON',
+            'Loose_File.json: static resource file has no .resource-meta.xml'
         ]);
     });
 });
