@@ -139,7 +139,9 @@ function checkPairs(ctx, report) {
             report('pairs', file, `LWC bundle ${bundle[1]} has no ${bundle[1]}.js`);
         }
     }
-    const resourceDirs = new Set(ctx.files.filter((f) => /[\\/]staticresources[\\/]/.test(f)).map((f) => path.dirname(f)));
+    const resourceDirs = new Set(
+        ctx.files.filter((f) => /[\\/]staticresources[\\/]/.test(f)).map((f) => path.dirname(f))
+    );
     for (const dir of resourceDirs) {
         const inDir = ctx.files.filter((f) => path.dirname(f) === dir);
         const metas = inDir.filter((f) => f.endsWith('.resource-meta.xml'));
