@@ -273,7 +273,6 @@ declare module 'lightning/platformShowToastEvent' {
 
 declare module 'lightning/navigation' {
     import type { WireAdapterConstructor, LightningElement } from 'lwc';
-    import type { WireResult } from '@salesforce/apex';
 
     export type PageReference =
         | {
@@ -316,5 +315,4 @@ declare module 'lightning/navigation' {
 
     /** Wire with `@wire(CurrentPageReference) pageRef?: PageReference;` */
     export const CurrentPageReference: WireAdapterConstructor<Record<string, never>, PageReference>;
-    export type { WireResult };
 }
