@@ -10,7 +10,8 @@
 //   cmdt         custom metadata records name an existing type and only fields that type has; picklist values
 //                are valid, checkboxes are true/false, numbers are numbers, required fields are set
 //   permsets     permission sets name only objects, fields, classes, pages, tabs, apps, custom permissions and
-//                custom metadata types that exist, and grant no field access to required or master-detail fields
+//                custom metadata types that exist, and grant no field access to required, master-detail or
+//                platform event fields
 //   lwc-refs     the TypeScript LWC sources import only labels, custom fields and @AuraEnabled methods that exist
 //
 // Standard objects and standard fields cannot be verified without an org; they are accepted as named.
@@ -340,6 +341,14 @@ function checkPermissionSets(ctx, report) {
             const field = ctx.objects.get(objectName)?.fields.get(fieldName);
             if (isCustomName(fieldName) && !field) {
                 report('permsets', file, `field ${qualified} does not exist`);
+                continue;
+            }
+            if (/__e$/i.test(objectName)) {
+                report(
+                    'permsets',
+                    file,
+                    `field ${qualified} belongs to a platform event: field-level security does not apply to event fields`
+                );
                 continue;
             }
             if (field?.required) {

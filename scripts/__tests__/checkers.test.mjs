@@ -238,6 +238,7 @@ describe('metadata checker', () => {
             'object Missing__c does not exist',
             'field Chat__c.Nope__c does not exist',
             'field Chat__c.Visitor__c is required',
+            'field Ping__e.Body__c belongs to a platform event',
             'Apex class NoSuchController does not exist',
             'custom metadata type Gone__mdt does not exist',
             'tab Nope__c does not exist',
