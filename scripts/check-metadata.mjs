@@ -12,6 +12,7 @@
 //   permsets     permission sets name only objects, fields, classes, pages, tabs, apps, custom permissions and
 //                custom metadata types that exist, and grant no field access to required, master-detail or
 //                platform event fields
+//   layouts, list-views  name only custom fields their object has
 //   lwc-refs     the TypeScript LWC sources import only labels, custom fields and @AuraEnabled methods that exist
 //
 // Standard objects and standard fields cannot be verified without an org; they are accepted as named.
@@ -386,6 +387,26 @@ function checkPermissionSets(ctx, report) {
     }
 }
 
+/** Layouts and list views may name only fields their object has (custom fields are checked). */
+function checkLayoutsAndListViews(ctx, report) {
+    const fieldExists = (objectName, fieldName) => ctx.objects.get(objectName)?.fields.has(fieldName);
+    for (const file of ctx.files) {
+        const layout = file.match(/[\\/]layouts[\\/]([^\\/-]+)-[^\\/]+\.layout-meta\.xml$/);
+        const listView = file.match(/[\\/]objects[\\/]([^\\/]+)[\\/]listViews[\\/][^\\/]+\.listView-meta\.xml$/);
+        const objectName = layout?.[1] ?? listView?.[1];
+        if (!objectName) {
+            continue;
+        }
+        const text = readFileSync(file, 'utf8');
+        const names = [...text.matchAll(/<(?:field|columns)>([^<]+)<\/(?:field|columns)>/g)].map((m) => m[1].trim());
+        for (const name of names) {
+            if (isCustomName(name) && !name.includes('.') && !fieldExists(objectName, name)) {
+                report(layout ? 'layouts' : 'list-views', file, `${objectName} has no field ${name}`);
+            }
+        }
+    }
+}
+
 function checkLwcReferences(ctx, report) {
     const sourceDir = path.join(ctx.projectDir, 'lwc-ts');
     const sources = findFiles([sourceDir], (name) => name.endsWith('.ts') && !name.endsWith('.d.ts')).filter(
@@ -448,6 +469,7 @@ export function checkProject(projectDir) {
     loadFields(ctx, xmlFiles, report);
     checkCustomMetadataRecords(ctx, report);
     checkPermissionSets(ctx, report);
+    checkLayoutsAndListViews(ctx, report);
     checkLwcReferences(ctx, report);
     return { problems, fileCount: ctx.files.length };
 }

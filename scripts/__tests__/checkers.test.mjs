@@ -239,6 +239,8 @@ describe('metadata checker', () => {
             'field Chat__c.Nope__c does not exist',
             'field Chat__c.Visitor__c is required',
             'field Ping__e.Body__c belongs to a platform event',
+            '[layouts] ',
+            'Chat__c has no field Transcript__c',
             'Apex class NoSuchController does not exist',
             'custom metadata type Gone__mdt does not exist',
             'tab Nope__c does not exist',
