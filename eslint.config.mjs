@@ -66,6 +66,26 @@ export default tseslint.config(
         }
     },
     {
+        files: ['scripts/tools/**/*.mts'],
+        extends: [...tseslint.configs.strictTypeChecked],
+        languageOptions: {
+            parser: tseslint.parser,
+            parserOptions: { project: './tsconfig.tools.json', tsconfigRootDir: import.meta.dirname },
+            globals: { ...globals.node }
+        },
+        rules: {
+            '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }]
+        }
+    },
+    {
+        // node:test's describe() and test() return promises the runner awaits itself.
+        files: ['scripts/tools/__tests__/**/*.mts'],
+        rules: {
+            '@typescript-eslint/no-floating-promises': 'off',
+            '@typescript-eslint/no-non-null-assertion': 'off'
+        }
+    },
+    {
         files: ['scripts/**/*.{js,mjs}', '*.{js,mjs}'],
         extends: [tseslint.configs.disableTypeChecked],
         languageOptions: { globals: { ...globals.node }, ecmaVersion: 'latest', sourceType: 'module' },

@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { ROOT } from './lib/lwc-bundles.mjs';
 
 export const STEPS = [
-    ['typecheck', 'TypeScript strict type-check'],
+    ['typecheck', 'TypeScript strict type-check (components and tools)'],
     ['lint', 'ESLint: LWC platform rules, TypeScript-aware'],
     ['format:check', 'Prettier: Apex, TS, JS, HTML, CSS, JSON, XML'],
     ['check:build', 'compiled LWC equals a fresh build of lwc-ts/'],
@@ -16,6 +16,7 @@ export const STEPS = [
     ['check:convert', 'sf project convert source + generate manifest'],
     ['check:lwc-platform', 'platform LWC compiler'],
     ['test:checkers', "checkers' own tests (broken fixtures fail)"],
+    ['test:tools', 'comm100:post against a local recording server'],
     ['test:unit', 'LWC Jest with accessibility checks'],
     ['test:e2e', 'browser tests of the local preview (Chromium)']
 ];
