@@ -13,16 +13,22 @@
 //                custom metadata types that exist, and grant no field access to required, master-detail or
 //                platform event fields
 //   layouts, list-views  name only custom fields their object has
+//   cmdt-refs    custom metadata records that name Salesforce fields (fields called Salesforce_Field*__c, on the
+//                object in Target_Object__c) name real fields: the project's own custom fields, and standard
+//                fields proven by apex-ls, which knows every standard object; Comm100 fields (Comm100_Field*__c)
+//                are keys of the Comm100 field catalogue (Comm100FieldCatalogue.cls)
 //   lwc-refs     the TypeScript LWC sources import only labels, custom fields and @AuraEnabled methods that exist
 //
 // Standard objects and standard fields cannot be verified without an org; they are accepted as named.
 //
 //   node scripts/check-metadata.mjs [PROJECT_DIR]     default: the project root
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { ROOT } from './lib/lwc-bundles.mjs';
 import { findFiles, parseArgs, runMain } from './lib/files.mjs';
+import { semanticIssues } from './check-apex-semantics.mjs';
 
 const parser = new XMLParser({
     ignoreAttributes: false,
@@ -387,6 +393,132 @@ function checkPermissionSets(ctx, report) {
     }
 }
 
+function readRecordValues(file) {
+    const record = rootOf(readXml(file), 'CustomMetadata');
+    const values = {};
+    for (const value of listOf(record, 'values')) {
+        const raw = listOf(value, 'value')[0];
+        const isNil = typeof raw === 'object' && raw !== null && raw['@xsi:nil'] === 'true';
+        if (raw !== undefined && !isNil) {
+            values[textOf(value, 'field')] = typeof raw === 'object' ? (raw['#text'] ?? '') : String(raw);
+        }
+    }
+    return values;
+}
+
+function catalogueOf(ctx) {
+    const file = ctx.files.find((f) => path.basename(f) === 'Comm100FieldCatalogue.cls');
+    if (!file) {
+        return undefined;
+    }
+    const text = readFileSync(file, 'utf8');
+    const keys = new Set([...text.matchAll(/entry\(\s*'([^']+)'/g)].map((m) => m[1]));
+    for (const [, constant] of text.matchAll(/String TRANSCRIPT = '([^']+)'/g)) {
+        keys.add(constant);
+    }
+    const prefixes = [...text.matchAll(/_PREFIX = '([^']+)'/g)].map((m) => m[1]);
+    return { keys, prefixes };
+}
+
+const STANDARD_FIELDS_OF_CUSTOM_OBJECTS = new Set([
+    'Id',
+    'Name',
+    'OwnerId',
+    'CreatedDate',
+    'CreatedById',
+    'LastModifiedDate',
+    'LastModifiedById'
+]);
+
+function checkRecordFieldReferences(ctx, report) {
+    const catalogue = catalogueOf(ctx);
+    const standardReferences = [];
+    for (const file of ctx.files.filter((f) => /[\\/]customMetadata[\\/][^\\/]+\.md-meta\.xml$/.test(f))) {
+        let values;
+        try {
+            values = readRecordValues(file);
+        } catch {
+            continue;
+        }
+        const objectName = values.Target_Object__c;
+        for (const [fieldName, value] of Object.entries(values)) {
+            if (/^Comm100_Field(_\d+)?__c$/.test(fieldName) && catalogue) {
+                const known =
+                    catalogue.keys.has(value) ||
+                    catalogue.prefixes.some((p) => value.startsWith(p) && value.length > p.length);
+                if (!known) {
+                    report('cmdt-refs', file, `${fieldName} = "${value}" is not a Comm100 field of the catalogue`);
+                }
+            }
+            if (!/^Salesforce_Field(_\d+)?__c$/.test(fieldName) || !objectName) {
+                continue;
+            }
+            const object = ctx.objects.get(objectName);
+            if (object?.defined) {
+                if (!object.fields.has(value) && !STANDARD_FIELDS_OF_CUSTOM_OBJECTS.has(value)) {
+                    report('cmdt-refs', file, `${fieldName}: ${objectName} has no field ${value}`);
+                }
+            } else if (isCustomName(objectName)) {
+                report('cmdt-refs', file, `Target_Object__c: ${objectName} does not exist`);
+            } else if (isCustomName(value)) {
+                if (!object?.fields.has(value)) {
+                    report('cmdt-refs', file, `${fieldName}: ${objectName}.${value} is not a field of this project`);
+                }
+            } else {
+                standardReferences.push({ file, fieldName, objectName, value });
+            }
+        }
+    }
+    proveStandardFields(ctx, standardReferences, report);
+}
+
+/** Asks apex-ls, which knows the standard objects, whether Object.Field tokens exist. */
+function proveStandardFields(ctx, references, report) {
+    if (references.length === 0) {
+        return;
+    }
+    const workspace = mkdtempSync(path.join(os.tmpdir(), 'field-probe-'));
+    try {
+        const classes = path.join(workspace, 'force-app', 'main', 'default', 'classes');
+        mkdirSync(classes, { recursive: true });
+        writeFileSync(
+            path.join(workspace, 'sfdx-project.json'),
+            JSON.stringify({
+                packageDirectories: [{ path: 'force-app', default: true }],
+                sourceApiVersion: ctx.project.sourceApiVersion ?? '65.0'
+            })
+        );
+        const header = [
+            'public with sharing class FieldReferenceProbe {',
+            '    public static List<Schema.SObjectField> fields() {',
+            '        return new List<Schema.SObjectField>{'
+        ];
+        const lines = references.map(
+            (r, i) => `            Schema.${r.objectName}.${r.value}${i < references.length - 1 ? ',' : ''}`
+        );
+        const source = [...header, ...lines, '        };', '    }', '}', ''].join('\n');
+        writeFileSync(path.join(classes, 'FieldReferenceProbe.cls'), source);
+        writeFileSync(
+            path.join(classes, 'FieldReferenceProbe.cls-meta.xml'),
+            `<?xml version="1.0" encoding="UTF-8" ?>\n<ApexClass xmlns="http://soap.sforce.com/2006/04/metadata"><apiVersion>${ctx.project.sourceApiVersion ?? '65.0'}</apiVersion><status>Active</status></ApexClass>\n`
+        );
+        for (const issue of semanticIssues(workspace)) {
+            const reference = references[issue.line - header.length - 1];
+            if (reference) {
+                report(
+                    'cmdt-refs',
+                    reference.file,
+                    `${reference.fieldName}: ${reference.objectName}.${reference.value} is not a field (${issue.message})`
+                );
+            } else {
+                report('cmdt-refs', ctx.projectDir, `field probe: ${issue.message}`);
+            }
+        }
+    } finally {
+        rmSync(workspace, { recursive: true, force: true });
+    }
+}
+
 /** Layouts and list views may name only fields their object has (custom fields are checked). */
 function checkLayoutsAndListViews(ctx, report) {
     const fieldExists = (objectName, fieldName) => ctx.objects.get(objectName)?.fields.has(fieldName);
@@ -468,6 +600,7 @@ export function checkProject(projectDir) {
     checkApiVersions(ctx, xmlFiles, report);
     loadFields(ctx, xmlFiles, report);
     checkCustomMetadataRecords(ctx, report);
+    checkRecordFieldReferences(ctx, report);
     checkPermissionSets(ctx, report);
     checkLayoutsAndListViews(ctx, report);
     checkLwcReferences(ctx, report);
