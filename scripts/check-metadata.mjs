@@ -16,7 +16,8 @@
 //   cmdt-refs    custom metadata records that name Salesforce fields (fields called Salesforce_Field*__c, on the
 //                object in Target_Object__c) name real fields: the project's own custom fields, and standard
 //                fields proven by apex-ls, which knows every standard object; Comm100 fields (Comm100_Field*__c)
-//                are keys of the Comm100 field catalogue (Comm100FieldCatalogue.cls)
+//                are keys of the Comm100 field catalogue (Comm100FieldCatalogue.cls); fields named *_Class__c name
+//                Apex classes of the project
 //   lwc-refs     the TypeScript LWC sources import only labels, custom fields and @AuraEnabled methods that exist
 //
 // Standard objects and standard fields cannot be verified without an org; they are accepted as named.
@@ -442,6 +443,9 @@ function checkRecordFieldReferences(ctx, report) {
         }
         const objectName = values.Target_Object__c;
         for (const [fieldName, value] of Object.entries(values)) {
+            if (/_Class__c$/.test(fieldName) && value && !ctx.classes.has(value.split('.').pop())) {
+                report('cmdt-refs', file, `${fieldName} = "${value}" is not an Apex class of this project`);
+            }
             if (/^Comm100_Field(_\d+)?__c$/.test(fieldName) && catalogue) {
                 const known =
                     catalogue.keys.has(value) ||

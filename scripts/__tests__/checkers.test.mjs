@@ -245,6 +245,7 @@ describe('metadata checker', () => {
             'Salesforce_Field__c: Contact.Emial is not a field (Unknown field',
             'Comm100_Field__c = "visitor.shoeSize" is not a Comm100 field of the catalogue',
             'Salesforce_Field__c: Chat__c has no field Mood_Ring__c',
+            'Handler_Class__c = "NoSuchHandler" is not an Apex class of this project',
             'Apex class NoSuchController does not exist',
             'custom metadata type Gone__mdt does not exist',
             'tab Nope__c does not exist',
