@@ -51,6 +51,8 @@ export default tseslint.config(
         rules: {
             ...jestPlugin.configs.recommended.rules,
             '@lwc/lwc/no-document-query': 'off',
+            // Tests wait for wires and re-renders with timers; components may not.
+            '@lwc/lwc/no-async-operation': 'off',
             '@typescript-eslint/no-unsafe-assignment': 'off',
             '@typescript-eslint/no-unsafe-member-access': 'off',
             '@typescript-eslint/no-non-null-assertion': 'off'
