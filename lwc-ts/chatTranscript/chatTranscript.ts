@@ -22,8 +22,7 @@ interface ChatRow extends ChatSummary {
     ariaCurrent: string;
     className: string;
     startLabel: string;
-    durationLabel: string;
-    ratingLabel: string;
+    metaLabel: string;
     hidden: boolean;
 }
 
@@ -144,8 +143,14 @@ export default class ChatTranscript extends LightningElement {
                 ariaCurrent: selected ? 'true' : 'false',
                 className: `slds-button chat-list__item${selected ? ' chat-list__item_selected' : ''}`,
                 startLabel: formatDate(chat.startTime),
-                durationLabel: formatDuration(chat.durationSeconds),
-                ratingLabel: chat.rating === null ? '' : `Rating ${chat.rating}`
+                metaLabel: [
+                    chat.agents,
+                    formatDuration(chat.durationSeconds),
+                    chat.rating === null ? '' : `Rating ${chat.rating}`,
+                    chat.status
+                ]
+                    .filter((part): part is string => Boolean(part))
+                    .join(' · ')
             };
         });
     }

@@ -49,11 +49,15 @@ export function focusedText(page) {
     });
 }
 
-/** Presses Tab until the focused element's text is `text`; fails after `max` presses. */
-export async function tabTo(page, text, max = 25) {
+/**
+ * Presses Tab until the focused element's text is `text` (or, with `{ contains: true }`, includes it);
+ * fails after `max` presses.
+ */
+export async function tabTo(page, text, { contains = false, max = 40 } = {}) {
     for (let i = 0; i < max; i++) {
         await page.keyboard.press('Tab');
-        if ((await focusedText(page)) === text) {
+        const focused = await focusedText(page);
+        if (contains ? focused.includes(text) : focused === text) {
             return;
         }
     }

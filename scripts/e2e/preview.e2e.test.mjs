@@ -137,3 +137,73 @@ describe('local preview', () => {
         }
     });
 });
+
+describe('transcript viewer in the preview', () => {
+    test('shows the chats and the newest transcript, with notes marked and a screenshot', async () => {
+        const { page, problems } = await openScene('chatTranscript/data');
+        await page.locator('c-chat-transcript .message').first().waitFor();
+        assert.equal(await page.locator('c-chat-transcript .chat-list__name').count(), 3);
+        assert.equal(await page.locator('c-chat-transcript .message').count(), 8);
+        assert.equal(
+            await page.locator('c-chat-transcript .message__internal').textContent(),
+            'Internal: not seen by the visitor'
+        );
+        await page.screenshot({ path: path.join(SCREENSHOTS, 'chat-transcript.png'), fullPage: true });
+        assert.deepEqual(problems, []);
+        await page.close();
+    });
+
+    test('searches a long chat and steps through matches with the keyboard', async () => {
+        const { page, problems } = await openScene('chatTranscript/long');
+        await page.locator('c-chat-transcript .message').first().waitFor();
+        assert.equal(await page.locator('c-chat-transcript .message').count(), 80, 'a window, not all 1,000 messages');
+        await page.locator('c-chat-transcript .transcript__search-input input').focus();
+        await page.keyboard.type('refund');
+        await page.locator('c-chat-transcript .transcript__match-count').waitFor();
+        assert.equal(await page.locator('c-chat-transcript .transcript__match-count').textContent(), '1 of 3');
+        await page.keyboard.press('Enter');
+        assert.equal(await page.locator('c-chat-transcript .transcript__match-count').textContent(), '2 of 3');
+        assert.match((await page.locator('c-chat-transcript .message_current').textContent()) ?? '', /Message 641:/);
+        await page.keyboard.press('Shift+Enter');
+        assert.equal(await page.locator('c-chat-transcript .transcript__match-count').textContent(), '1 of 3');
+        assert.deepEqual(problems, []);
+        await page.close();
+    });
+
+    test('opens a chat from the list with Tab and Enter', async () => {
+        const { page } = await openScene('chatTranscript/data');
+        await page.locator('c-chat-transcript .message').first().waitFor();
+        await tabTo(page, 'Offline message from Maria Lopez', { contains: true });
+        await page.keyboard.press('Enter');
+        await page.locator('c-chat-transcript .message >> text=charged twice').waitFor();
+        assert.equal(await page.locator('c-chat-transcript .message').count(), 1);
+        assert.equal(
+            await page.locator('c-chat-transcript [aria-current="true"] .chat-list__name').textContent(),
+            'Offline message from Maria Lopez'
+        );
+        await page.close();
+    });
+
+    test('renders the hostile fixture as text: no script runs, no element comes from chat content', async () => {
+        const { page, problems } = await openScene('chatTranscript/hostile');
+        const dialogs = [];
+        page.on('dialog', (dialog) => {
+            dialogs.push(dialog.message());
+            void dialog.dismiss();
+        });
+        await page.locator('c-chat-transcript .message').first().waitFor();
+        const transcript = page.locator('c-chat-transcript');
+        assert.equal(await transcript.locator('img, svg:not(lightning-primitive-icon svg), b, script').count(), 0);
+        assert.equal(await transcript.locator('.message a').count(), 0, 'the javascript: link is not a link');
+        const visitorLine = await transcript.locator('.message').nth(2).textContent();
+        assert.ok(visitorLine?.includes('<svg onload=alert(1)>hi</svg>'), visitorLine ?? '');
+        assert.ok(
+            (await transcript.locator('.chat-list__name').textContent())?.includes('<img src=x onerror=alert(1)>')
+        );
+        await page.waitForTimeout(300);
+        assert.deepEqual(dialogs, [], 'no alert ran');
+        await page.screenshot({ path: path.join(SCREENSHOTS, 'chat-transcript-hostile.png'), fullPage: true });
+        assert.deepEqual(problems, []);
+        await page.close();
+    });
+});
