@@ -76,7 +76,7 @@ export default class ChatTranscript extends LightningElement {
     @api recordId: string | undefined;
 
     /** How many messages are rendered at once; raise it only to compare with a full render. */
-    @api windowSize = 80;
+    @api windowSize = 40;
 
     chats: ChatSummary[] = [];
     nextCursor: string | null = null;
@@ -307,6 +307,10 @@ export default class ChatTranscript extends LightningElement {
 
     get noMatches(): boolean {
         return this.matches.length === 0;
+    }
+
+    get matchStatus(): string {
+        return this.hasSearch ? this.matchLabel : '';
     }
 
     nextMatch(): void {

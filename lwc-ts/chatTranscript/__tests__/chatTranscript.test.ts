@@ -156,14 +156,14 @@ describe('c-chat-transcript', () => {
         const element = render();
         chatsWire.emit(FIRST_PAGE);
         await flush();
-        expect(root(element).querySelectorAll('.message')).toHaveLength(80);
+        expect(root(element).querySelectorAll('.message')).toHaveLength(40);
         expect(root(element).querySelector('.transcript__messages')?.getAttribute('aria-label')).toBe(
-            'Messages 1 to 80 of 10000'
+            'Messages 1 to 40 of 10000'
         );
         type(element, '.transcript__search-input', 'needle');
         await flush();
         expect(root(element).querySelector('.message_current')?.textContent).toContain('Message number 9995');
-        expect(root(element).querySelectorAll('.message').length).toBeLessThanOrEqual(80);
+        expect(root(element).querySelectorAll('.message').length).toBeLessThanOrEqual(40);
         await expect(element).toBeAccessible();
     });
 

@@ -46,7 +46,7 @@ export default class ChatTranscript extends LightningElement {
     recordId;
     /** How many messages are rendered at once; raise it only to compare with a full render. */
     @api
-    windowSize = 80;
+    windowSize = 40;
     chats = [];
     nextCursor = null;
     listError;
@@ -248,6 +248,9 @@ export default class ChatTranscript extends LightningElement {
     }
     get noMatches() {
         return this.matches.length === 0;
+    }
+    get matchStatus() {
+        return this.hasSearch ? this.matchLabel : '';
     }
     nextMatch() {
         if (this.matches.length > 0) {
