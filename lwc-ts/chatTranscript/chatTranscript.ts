@@ -76,7 +76,7 @@ export default class ChatTranscript extends LightningElement {
     @api recordId: string | undefined;
 
     /** How many messages are rendered at once; raise it only to compare with a full render. */
-    @api windowSize = 40;
+    @api windowSize = 30;
 
     chats: ChatSummary[] = [];
     nextCursor: string | null = null;

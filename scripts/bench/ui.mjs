@@ -105,57 +105,51 @@ function median(values) {
     return sorted[Math.floor(sorted.length / 2)];
 }
 
+/**
+ * Milliseconds from an action to the first frame painted after its result is in the component's DOM:
+ * 'open' clicks the long chat and waits for its first message; 'search' types "needle" and waits for the
+ * match count and the current match.
+ */
+function timeUntilPainted(page, hostElement, target, action) {
+    return page.evaluate(
+        ({ host, element, kind }) =>
+            new Promise((resolve) => {
+                const root = host.shadowRoot;
+                const done =
+                    kind === 'open'
+                        ? () => root.querySelector('.message__content')?.textContent.startsWith('Message 1:') === true
+                        : () =>
+                              root.querySelector('.transcript__match-count')?.textContent === '1 of 1' &&
+                              root.querySelector('.message_current') !== null;
+                const started = performance.now();
+                const observer = new MutationObserver(() => {
+                    if (done()) {
+                        observer.disconnect();
+                        requestAnimationFrame(() => resolve(performance.now() - started));
+                    }
+                });
+                observer.observe(root, { childList: true, subtree: true, characterData: true });
+                if (kind === 'open') {
+                    element.click();
+                } else {
+                    element.value = 'needle';
+                    element.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+                }
+            }),
+        { host: hostElement, element: target, kind: action }
+    );
+}
+
 async function measure(browser, url, scene) {
     const { page } = await openPage(browser);
     await page.goto(`${url}#/${scene}`);
     const host = page.locator('c-chat-transcript');
     await host.locator('.message').first().waitFor();
     const longChat = host.locator('.chat-list__item').nth(1);
-    const firstScreen = await page.evaluate(
-        ({ hostElement, button }) =>
-            new Promise((resolve) => {
-                const done = () => {
-                    const first = hostElement.shadowRoot.querySelector('.message__content');
-                    return first !== null && first.textContent.startsWith('Message 1:');
-                };
-                const started = performance.now();
-                // The DOM is updated when the observer sees it; the first screen is the next frame painted.
-                const observer = new MutationObserver(() => {
-                    if (done()) {
-                        observer.disconnect();
-                        requestAnimationFrame(() => resolve(performance.now() - started));
-                    }
-                });
-                observer.observe(hostElement.shadowRoot, { childList: true, subtree: true, characterData: true });
-                button.click();
-            }),
-        { hostElement: await host.elementHandle(), button: await longChat.elementHandle() }
-    );
-    const input = host.locator('.transcript__search-input input');
-    const search = await page.evaluate(
-        ({ hostElement, field }) =>
-            new Promise((resolve) => {
-                const done = () => {
-                    const count = hostElement.shadowRoot.querySelector('.transcript__match-count');
-                    return (
-                        count !== null &&
-                        count.textContent === '1 of 1' &&
-                        hostElement.shadowRoot.querySelector('.message_current') !== null
-                    );
-                };
-                const started = performance.now();
-                const observer = new MutationObserver(() => {
-                    if (done()) {
-                        observer.disconnect();
-                        requestAnimationFrame(() => resolve(performance.now() - started));
-                    }
-                });
-                observer.observe(hostElement.shadowRoot, { childList: true, subtree: true, characterData: true });
-                field.value = 'needle';
-                field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-            }),
-        { hostElement: await host.elementHandle(), field: await input.elementHandle() }
-    );
+    const hostElement = await host.elementHandle();
+    const firstScreen = await timeUntilPainted(page, hostElement, await longChat.elementHandle(), 'open');
+    const searchField = await host.locator('.transcript__search-input').elementHandle();
+    const search = await timeUntilPainted(page, hostElement, searchField, 'search');
     const rendered = await host.locator('.message').count();
     await page.close();
     return { firstScreen, search, rendered };

@@ -46,7 +46,7 @@ export default class ChatTranscript extends LightningElement {
     recordId;
     /** How many messages are rendered at once; raise it only to compare with a full render. */
     @api
-    windowSize = 40;
+    windowSize = 30;
     chats = [];
     nextCursor = null;
     listError;
