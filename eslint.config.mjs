@@ -53,6 +53,8 @@ export default tseslint.config(
             '@lwc/lwc/no-document-query': 'off',
             // Tests wait for wires and re-renders with timers; components may not.
             '@lwc/lwc/no-async-operation': 'off',
+            // Tests drive the test wire adapters (emit, error) directly.
+            '@lwc/lwc/no-unexpected-wire-adapter-usages': 'off',
             '@typescript-eslint/no-unsafe-assignment': 'off',
             '@typescript-eslint/no-unsafe-member-access': 'off',
             '@typescript-eslint/no-non-null-assertion': 'off'

@@ -81,6 +81,7 @@ declare module '@salesforce/apex' {
 
 declare module 'lightning/uiRecordApi' {
     import type { WireAdapter, WireAdapterConstructor } from 'lwc';
+    import type { ObjectInfo } from 'lightning/uiObjectInfoApi';
     import type { FieldId, ObjectId } from '@salesforce/schema';
     import type { WireResult } from '@salesforce/apex';
 
@@ -147,9 +148,37 @@ declare module 'lightning/uiRecordApi' {
         allowSaveOnDuplicate?: boolean;
     }
 
+    /** A field (or other component) in a layout item; `apiName` is null for blank spaces and canvases. */
+    export interface RecordLayoutComponent {
+        apiName: string | null;
+        componentType: 'Field' | 'EmptySpace' | 'CustomLink' | 'Canvas' | 'ReportChart' | 'VisualforcePage';
+        label: string | null;
+    }
+    export interface RecordLayoutItem {
+        editableForNew: boolean;
+        editableForUpdate: boolean;
+        label: string;
+        required: boolean;
+        layoutComponents: RecordLayoutComponent[];
+    }
+    export interface RecordLayoutSection {
+        id: string;
+        heading: string;
+        useHeading: boolean;
+        columns: number;
+        layoutRows: { layoutItems: RecordLayoutItem[] }[];
+    }
+    /** The page layout of an object for one mode, as the UI API returns it. */
+    export interface RecordLayout {
+        id: string;
+        layoutType: LayoutType;
+        mode: LayoutMode;
+        sections: RecordLayoutSection[];
+    }
+
     export interface RecordDefaultsRepresentation {
-        layout: unknown;
-        objectInfos: Record<string, unknown>;
+        layout: RecordLayout | null;
+        objectInfos: Record<string, ObjectInfo>;
         record: RecordRepresentation;
     }
 
@@ -208,6 +237,10 @@ declare module 'lightning/uiObjectInfoApi' {
         reference: boolean;
         referenceToInfos: { apiName: string; nameFields: string[] }[];
         relationshipName: string | null;
+        /** True for a compound field (a name, an address, a geolocation). */
+        compound: boolean;
+        /** The compound field this field is part of, or null. */
+        compoundFieldName: string | null;
     }
 
     export interface ObjectInfo {

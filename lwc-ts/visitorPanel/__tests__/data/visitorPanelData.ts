@@ -1,0 +1,256 @@
+// Typed test data: the Apex contract's own types and the UI API's, so a contract change breaks these
+// tests at compile time.
+import type { RecordRepresentation, RecordDefaultsRepresentation } from 'lightning/uiRecordApi';
+import type { ObjectInfo, FieldInfo } from 'lightning/uiObjectInfoApi';
+import type { PanelFields } from '@salesforce/apex/VisitorPanelController.getPanelFields';
+import type { ActionState } from '@salesforce/apex/ChatActionsController.getActionState';
+import type { CreateDefaults } from '@salesforce/apex/ChatActionsController.getCreateDefaults';
+
+export const CHAT_ID = 'a01000000000001AAA';
+export const CONTACT_ID = '003000000000001AAA';
+export const LEAD_ID = '00Q000000000001AAA';
+export const ACCOUNT_ID = '001000000000001AAA';
+export const CASE_ID = '500000000000001AAA';
+
+type Values = Record<string, string | number | boolean | null>;
+
+export function chatRecord(values: Values): RecordRepresentation {
+    return {
+        apiName: 'Comm100_Chat__c',
+        id: CHAT_ID,
+        childRelationships: {},
+        fields: Object.fromEntries(
+            Object.entries(values).map(([name, value]) => [
+                name,
+                { value, displayValue: typeof value === 'string' && name.endsWith('Time__c') ? `shown ${value}` : null }
+            ])
+        ),
+        lastModifiedById: null,
+        lastModifiedDate: null,
+        recordTypeId: null,
+        recordTypeInfo: null,
+        systemModstamp: null,
+        weakEtag: 1
+    };
+}
+
+const VISITOR: Values = {
+    Visitor_Name__c: 'Maria Lopez',
+    Visitor_Email__c: 'maria.lopez@example.com',
+    Visitor_Phone__c: '+1 415 555 0100',
+    Visitor_Company__c: 'Northwind Traders',
+    City__c: 'San Francisco',
+    Kind__c: 'Chat',
+    Status__c: 'Started',
+    Start_Time__c: '2025-11-25T09:40:12.000Z',
+    Browser__c: 'Chrome 131',
+    Landing_Page_URL__c: 'https://www.example.com/pricing',
+    // eslint-disable-next-line no-script-url -- hostile input the component must show as text
+    Referrer_URL__c: 'javascript:alert(1)',
+    Custom_Variables__c: '{"plan":"Enterprise","cartValue":"1299.00"}',
+    Pre_Chat_Fields__c: '{"Department":"Sales","Question":"<b>Do you ship to Canada?</b>"}'
+};
+
+export const IDENTIFIED_CONTACT = chatRecord({
+    ...VISITOR,
+    Identification_Status__c: 'Identified',
+    Matched_Object__c: 'Contact',
+    Matched_Record_Id__c: CONTACT_ID,
+    Matched_Record_Name__c: 'Maria Lopez',
+    Account__c: ACCOUNT_ID
+});
+
+export const IDENTIFIED_LEAD = chatRecord({
+    ...VISITOR,
+    Identification_Status__c: 'Identified',
+    Matched_Object__c: 'Lead',
+    Matched_Record_Id__c: LEAD_ID,
+    Matched_Record_Name__c: 'Maria Lopez',
+    Account__c: null
+});
+
+export const NOT_FOUND = chatRecord({
+    ...VISITOR,
+    Identification_Status__c: 'Not Found',
+    Matched_Object__c: null,
+    Matched_Record_Id__c: null,
+    Custom_Variables__c: 'not json',
+    Pre_Chat_Fields__c: null
+});
+
+export const AMBIGUOUS = chatRecord({ ...VISITOR, Identification_Status__c: 'Ambiguous' });
+
+export const PANEL_FIELDS: PanelFields[] = [
+    { objectApiName: 'Contact', fields: ['Name', 'Email', 'Phone', 'Department', 'OwnerId'] },
+    { objectApiName: 'Lead', fields: ['Name', 'Email', 'Company', 'OwnerId'] },
+    { objectApiName: 'Account', fields: ['Name', 'OwnerId'] }
+];
+
+export const CONTACT_ACTIONS: ActionState = {
+    options: [
+        { action: 'ATTACH_CASE', label: 'Attach Case', createObject: null, targetRecordId: CONTACT_ID },
+        { action: 'ATTACH_TASK', label: 'Attach Task', createObject: null, targetRecordId: CONTACT_ID }
+    ],
+    pendingAction: null,
+    pendingRecordId: null,
+    chatEnded: false,
+    caseId: null,
+    taskId: null
+};
+
+export const LEAD_ACTIONS: ActionState = {
+    ...CONTACT_ACTIONS,
+    options: [{ action: 'ATTACH_TASK', label: 'Attach Task', createObject: null, targetRecordId: LEAD_ID }]
+};
+
+export const NOT_FOUND_ACTIONS: ActionState = {
+    ...CONTACT_ACTIONS,
+    options: [
+        { action: 'CREATE_LEAD_TASK', label: 'Create Lead & Attach Task', createObject: 'Lead', targetRecordId: null },
+        { action: 'CREATE_CASE', label: 'Create Case', createObject: 'Case', targetRecordId: null },
+        {
+            action: 'CREATE_CONTACT_CASE',
+            label: 'Create Contact & Attach Case',
+            createObject: 'Contact',
+            targetRecordId: null
+        },
+        {
+            action: 'CREATE_CONTACT_TASK',
+            label: 'Create Contact & Attach Task',
+            createObject: 'Contact',
+            targetRecordId: null
+        }
+    ]
+};
+
+export const PENDING: ActionState = {
+    ...CONTACT_ACTIONS,
+    pendingAction: 'Attach Case',
+    pendingRecordId: CONTACT_ID
+};
+
+export const ATTACHED: ActionState = { ...PENDING, chatEnded: true, caseId: CASE_ID };
+
+export const CONTACT_DEFAULTS: CreateDefaults = {
+    objectApiName: 'Contact',
+    defaults: { LastName: 'Maria Lopez', Email: 'maria.lopez@example.com', Department: 'Sales' },
+    skipped: ['Contact.Phone: you do not have access to write this field']
+};
+
+function fieldInfo(apiName: string, overrides: Partial<FieldInfo> = {}): FieldInfo {
+    return {
+        apiName,
+        label: apiName,
+        dataType: 'String',
+        required: false,
+        createable: true,
+        updateable: true,
+        length: 80,
+        nillable: true,
+        reference: false,
+        referenceToInfos: [],
+        relationshipName: null,
+        compound: false,
+        compoundFieldName: null,
+        ...overrides
+    };
+}
+
+const CONTACT_INFO: ObjectInfo = {
+    apiName: 'Contact',
+    label: 'Contact',
+    labelPlural: 'Contacts',
+    keyPrefix: '003',
+    createable: true,
+    updateable: true,
+    deletable: true,
+    queryable: true,
+    defaultRecordTypeId: '012000000000000AAA',
+    nameFields: ['Name'],
+    recordTypeInfos: {},
+    themeInfo: null,
+    fields: {
+        Name: fieldInfo('Name', { compound: true, createable: false }),
+        Salutation: fieldInfo('Salutation', { compoundFieldName: 'Name' }),
+        LastName: fieldInfo('LastName', { compoundFieldName: 'Name', required: true }),
+        FirstName: fieldInfo('FirstName', { compoundFieldName: 'Name' }),
+        AccountId: fieldInfo('AccountId', { reference: true }),
+        Email: fieldInfo('Email'),
+        Phone: fieldInfo('Phone'),
+        Department: fieldInfo('Department'),
+        CreatedById: fieldInfo('CreatedById', { createable: false })
+    }
+};
+
+/** The Contact create layout: Name (compound), Account, Phone, Email in that order; Department is not on it. */
+export const CONTACT_CREATE_DEFAULTS: RecordDefaultsRepresentation = {
+    layout: {
+        id: '00h000000000001AAA',
+        layoutType: 'Full',
+        mode: 'Create',
+        sections: [
+            {
+                id: 's1',
+                heading: 'Contact Information',
+                useHeading: true,
+                columns: 2,
+                layoutRows: [
+                    {
+                        layoutItems: [
+                            {
+                                editableForNew: true,
+                                editableForUpdate: true,
+                                label: 'Name',
+                                required: true,
+                                layoutComponents: [{ apiName: 'Name', componentType: 'Field', label: 'Name' }]
+                            },
+                            {
+                                editableForNew: true,
+                                editableForUpdate: true,
+                                label: 'Account Name',
+                                required: false,
+                                layoutComponents: [{ apiName: 'AccountId', componentType: 'Field', label: 'Account' }]
+                            }
+                        ]
+                    },
+                    {
+                        layoutItems: [
+                            {
+                                editableForNew: true,
+                                editableForUpdate: true,
+                                label: 'Phone',
+                                required: false,
+                                layoutComponents: [{ apiName: 'Phone', componentType: 'Field', label: 'Phone' }]
+                            },
+                            {
+                                editableForNew: false,
+                                editableForUpdate: false,
+                                label: 'Created By',
+                                required: false,
+                                layoutComponents: [
+                                    { apiName: 'CreatedById', componentType: 'Field', label: 'Created By' }
+                                ]
+                            }
+                        ]
+                    },
+                    {
+                        layoutItems: [
+                            {
+                                editableForNew: true,
+                                editableForUpdate: true,
+                                label: 'Email',
+                                required: true,
+                                layoutComponents: [
+                                    { apiName: 'Email', componentType: 'Field', label: 'Email' },
+                                    { apiName: null, componentType: 'EmptySpace', label: null }
+                                ]
+                            }
+                        ]
+                    }
+                ]
+            }
+        ]
+    },
+    objectInfos: { Contact: CONTACT_INFO },
+    record: chatRecord({})
+};
