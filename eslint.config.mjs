@@ -98,8 +98,9 @@ export default tseslint.config(
         }
     },
     {
+        // The preview's own LWC modules (including the record form stand-ins) use decorators.
         files: ['scripts/preview/modules/**/*.js'],
-        languageOptions: { globals: { ...globals.browser } }
+        languageOptions: { parser: tseslint.parser, globals: { ...globals.browser } }
     },
     {
         files: ['**/*.cjs', 'jest.config.js'],

@@ -57,6 +57,25 @@ describe('type-check (tsc, strict, with the platform module declarations)', () =
     });
 });
 
+describe('preview scenes against the Apex contract', () => {
+    test('passes a scene whose answers have the declared types', () => {
+        const { code, out } = node('check-scene-types.mjs', [fixture('scene-types', 'valid')]);
+        assert.equal(code, 0, out);
+    });
+
+    test('fails on a wrong answer, an incomplete answer, an unknown parameter and an undeclared method', () => {
+        const { code, out } = node('check-scene-types.mjs', [fixture('scene-types', 'broken')]);
+        assert.notEqual(code, 0);
+        assertMentions(out, [
+            `ChatTranscriptController.getChats answer 1: Type '"Phone call"' is not assignable`,
+            "ChatActionsController.getActionState answer 1: Type '{ options: never[]; }' is missing the following properties",
+            `ChatActionsController.getActionState "when" of answer 1: Object literal may only specify known properties, and '"chat"' does not exist`,
+            "Cannot find module '@salesforce/apex/ChatActionsController.deleteEverything'",
+            '4 problem(s)'
+        ]);
+    });
+});
+
 describe('ESLint (LWC platform rules, TypeScript-aware)', () => {
     test('reports innerHTML and a floating promise in a component', async () => {
         const { ESLint } = await import('eslint');

@@ -207,3 +207,225 @@ describe('transcript viewer in the preview', () => {
         await page.close();
     });
 });
+
+describe('visitor panel in the preview', () => {
+    const panel = (page) => page.locator('c-visitor-panel');
+
+    test('shows the visitor, and edits the identified contact in place with the keyboard', async () => {
+        const { page, problems } = await openScene('visitorPanel/identified-contact');
+        await panel(page).locator('.visitor-panel__matched-record dl').waitFor();
+        assert.equal(await panel(page).locator('h2').textContent(), 'Maria Lopez');
+        assert.equal(
+            (await panel(page).locator('.visitor-panel__identification-text').textContent()).trim(),
+            'Identified as Contact'
+        );
+        assert.equal(await panel(page).locator('.visitor-panel__matched-link > span').textContent(), 'Maria Lopez');
+        const sections = await panel(page).locator('.visitor-panel__section h3').allTextContents();
+        assert.deepEqual(sections, ['Visitor', 'Session', 'Custom variables', 'Pre-chat form']);
+        assert.ok(
+            (await panel(page).locator('[data-section="custom-variables"]').textContent()).includes('NW-0042'),
+            'custom variables are listed'
+        );
+        const contactValues = await panel(page)
+            .locator('.visitor-panel__matched-record .preview-record-form__value')
+            .allTextContents();
+        assert.deepEqual(contactValues, [
+            'Maria Lopez',
+            'maria.lopez@example.com',
+            '+1 415 555 0100',
+            'Procurement',
+            'Walid Haddad'
+        ]);
+        assert.deepEqual(
+            await panel(page).locator('.visitor-panel__account-record .preview-record-form__value').allTextContents(),
+            ['Northwind Traders', 'Priya Nair']
+        );
+        await page.screenshot({ path: path.join(SCREENSHOTS, 'visitor-panel-identified-contact.png'), fullPage: true });
+
+        await tabTo(page, 'Edit Department');
+        await page.keyboard.press('Enter');
+        const department = panel(page).locator(
+            '.visitor-panel__matched-record lightning-input[data-field="Department"] input'
+        );
+        await department.waitFor();
+        await department.fill('Finance');
+        await tabTo(page, 'Save');
+        await page.keyboard.press('Enter');
+        await panel(page).locator('.visitor-panel__matched-record dl').waitFor();
+        assert.ok(
+            (
+                await panel(page)
+                    .locator('.visitor-panel__matched-record .preview-record-form__value')
+                    .allTextContents()
+            ).includes('Finance')
+        );
+        await page
+            .locator('preview-app .preview__events li', { hasText: 'Updated Contact 003000000000001AAA' })
+            .waitFor();
+
+        await tabTo(page, 'Attach Case');
+        await page.keyboard.press('Enter');
+        await panel(page).locator('.visitor-panel__pending').waitFor();
+        assert.equal(
+            await panel(page).locator('.visitor-panel__message').textContent(),
+            'The chat will be attached when it ends.'
+        );
+        assert.equal(
+            await panel(page).locator('.visitor-panel__pending').textContent(),
+            'A case will be created for this chat when it ends.'
+        );
+        assert.equal(await panel(page).locator('.visitor-panel__options').count(), 0, 'one request per chat');
+        assert.deepEqual(problems, []);
+        await page.close();
+    });
+
+    test('creates a contact from its layout, pre-filled and with required fields enforced, and attaches the chat', async () => {
+        const { page, problems } = await openScene('visitorPanel/not-found');
+        await panel(page).locator('.visitor-panel__options').waitFor();
+        assert.deepEqual(
+            (await panel(page).locator('.visitor-panel__options lightning-button button').allTextContents()).map((t) =>
+                t.trim()
+            ),
+            ['Create Lead & Attach Task', 'Create Case', 'Create Contact & Attach Case', 'Create Contact & Attach Task']
+        );
+        await tabTo(page, 'Create Contact & Attach Case');
+        await page.keyboard.press('Enter');
+        const form = panel(page).locator('lightning-record-edit-form');
+        await form.locator('lightning-input-field').first().waitFor();
+        const labels = await form.locator('lightning-input-field label').allTextContents();
+        assert.deepEqual(
+            labels.map((label) => label.replace(/\s+/g, ' ').trim()),
+            ['Salutation', 'First Name', '*Last Name', 'Account ID', 'Title', 'Phone', 'Email', 'Department'],
+            'layout order, compound name split, the required field marked'
+        );
+        const lastName = form.locator(
+            'lightning-input-field[data-field="LastName"] input, [data-field="LastName"] input'
+        );
+        assert.equal(await lastName.first().inputValue(), 'Maria Lopez');
+        assert.equal(await form.locator('[data-field="Email"] input').inputValue(), 'maria.lopez@example.com');
+        assert.equal(
+            (await panel(page).locator('.visitor-panel__skipped').textContent()).trim(),
+            'Not pre-filled: Department: you do not have access to write this field.'
+        );
+        await page.screenshot({ path: path.join(SCREENSHOTS, 'visitor-panel-create-form.png'), fullPage: true });
+
+        await lastName.first().fill('');
+        await tabTo(page, 'Save and attach');
+        await page.keyboard.press('Enter');
+        await page.waitForTimeout(200);
+        assert.equal(await form.count(), 1, 'a required field left empty keeps the form open');
+        assert.equal(
+            await page.locator('preview-app .preview__events li', { hasText: 'Created Contact' }).count(),
+            0,
+            'nothing was created'
+        );
+
+        await lastName.first().fill('Lopez');
+        await tabTo(page, 'Save and attach');
+        await page.keyboard.press('Enter');
+        await panel(page).locator('.visitor-panel__attached').waitFor();
+        assert.equal(await panel(page).locator('.visitor-panel__message').textContent(), 'The chat is attached.');
+        assert.match(
+            await panel(page).locator('.visitor-panel__attached').textContent(),
+            /This chat is attached to a case\./
+        );
+        await page.locator('preview-app .preview__events li', { hasText: 'Created Contact' }).waitFor();
+        assert.deepEqual(problems, []);
+        await page.close();
+    });
+
+    test('tells the agent when a pending attachment is done', async () => {
+        const { page, problems } = await openScene('visitorPanel/pending');
+        await panel(page).locator('.visitor-panel__pending').waitFor();
+        await panel(page).locator('.visitor-panel__attached').waitFor({ timeout: 15_000 });
+        assert.equal(
+            await panel(page).locator('.visitor-panel__message').textContent(),
+            'Done: This chat is attached to a case.'
+        );
+        await page.locator('preview-app .preview__events li', { hasText: 'Chat attached' }).waitFor();
+        await page.screenshot({ path: path.join(SCREENSHOTS, 'visitor-panel-attached.png'), fullPage: true });
+        assert.deepEqual(problems, []);
+        await page.close();
+    });
+
+    test('shows loading, error, ambiguous, lead and refused-edit states', async () => {
+        const { page, problems } = await openScene('visitorPanel/loading');
+        await panel(page).locator('[role="status"] lightning-spinner').first().waitFor();
+        await page.screenshot({ path: path.join(SCREENSHOTS, 'visitor-panel-loading.png'), fullPage: true });
+        await page.close();
+
+        const error = await openScene('visitorPanel/error');
+        await panel(error.page).locator('c-error-panel').first().waitFor();
+        assert.equal(
+            await panel(error.page).locator('c-error-panel .error-panel__headline').first().textContent(),
+            'The chat could not be loaded.'
+        );
+        await error.page.screenshot({ path: path.join(SCREENSHOTS, 'visitor-panel-error.png'), fullPage: true });
+        await error.page.close();
+
+        const ambiguous = await openScene('visitorPanel/ambiguous');
+        await panel(ambiguous.page).locator('.visitor-panel__options').waitFor();
+        assert.match(
+            await panel(ambiguous.page).locator('.visitor-panel__identification-text').textContent(),
+            /^Several records match this visitor/
+        );
+        await ambiguous.page.close();
+
+        const lead = await openScene('visitorPanel/identified-lead');
+        await panel(lead.page).locator('.visitor-panel__options').waitFor();
+        assert.deepEqual(
+            (await panel(lead.page).locator('.visitor-panel__options lightning-button button').allTextContents()).map(
+                (t) => t.trim()
+            ),
+            ['Attach Task']
+        );
+        await tabTo(lead.page, 'Attach Task');
+        await lead.page.keyboard.press('Enter');
+        await panel(lead.page).locator('.visitor-panel__attached').waitFor();
+        assert.match(await panel(lead.page).locator('.visitor-panel__attached').textContent(), /attached to a task/);
+        await lead.page.close();
+
+        const refused = await openScene('visitorPanel/save-error');
+        await panel(refused.page).locator('.visitor-panel__matched-record dl').waitFor();
+        await tabTo(refused.page, 'Edit Email');
+        await refused.page.keyboard.press('Enter');
+        await tabTo(refused.page, 'Save');
+        await refused.page.keyboard.press('Enter');
+        const alert = panel(refused.page).locator('.visitor-panel__matched-record [role="alert"]');
+        await alert.waitFor();
+        assert.equal((await alert.textContent()).trim(), "Email: Use the visitor's work address.");
+        await refused.page.screenshot({ path: path.join(SCREENSHOTS, 'visitor-panel-save-error.png'), fullPage: true });
+        await refused.page.close();
+        assert.deepEqual(problems, []);
+    });
+
+    test('renders hostile visitor data as text: no script runs, no element comes from chat content', async () => {
+        const { page, problems } = await openScene('visitorPanel/hostile');
+        const dialogs = [];
+        page.on('dialog', (dialog) => {
+            dialogs.push(dialog.message());
+            void dialog.dismiss();
+        });
+        await panel(page).locator('[data-section="pre-chat"] dd').first().waitFor();
+        assert.equal(await panel(page).locator('img, script, b, svg:not(lightning-primitive-icon svg)').count(), 0);
+        assert.equal(await panel(page).locator('.visitor-panel__section a').count(), 0, 'no javascript: link');
+        assert.equal(
+            await panel(page).locator('h2').textContent(),
+            "<img src=x onerror=alert(1)> Robert'); DROP TABLE Contact;--"
+        );
+        const text = await panel(page).textContent();
+        for (const expected of [
+            "<script>alert('x')</script>",
+            '<b>Question</b>',
+            '<svg onload=alert(2)>hi</svg>',
+            'javascript:alert(document.cookie)'
+        ]) {
+            assert.ok(text.includes(expected), `shows ${expected} as text`);
+        }
+        await page.waitForTimeout(300);
+        assert.deepEqual(dialogs, [], 'no alert ran');
+        await page.screenshot({ path: path.join(SCREENSHOTS, 'visitor-panel-hostile.png'), fullPage: true });
+        assert.deepEqual(problems, []);
+        await page.close();
+    });
+});

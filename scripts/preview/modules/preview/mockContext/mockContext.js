@@ -8,8 +8,8 @@ const liveAdapters = new Set();
 
 /** Installs the scene whose fixtures answer every call from now on. */
 export function setScene(next) {
-    scene = { ...EMPTY_SCENE, ...(next ?? {}) };
-    scene.records = structuredClone(scene.records ?? {});
+    scene = { ...EMPTY_SCENE, ...structuredClone(next ?? {}) };
+    scene.records = scene.records ?? {};
 }
 
 export function getScene() {
@@ -21,7 +21,8 @@ export function reportEvent(kind, detail) {
     window.dispatchEvent(new CustomEvent('preview:event', { detail: { kind, detail } }));
 }
 
-function latency() {
+/** Waits the scene's `latencyMs` (Apex answers and records alike). */
+export function latency() {
     const ms = Number(scene.latencyMs ?? 0);
     return new Promise((resolve) => setTimeout(resolve, Number.isFinite(ms) && ms > 0 ? ms : 0));
 }
@@ -35,12 +36,16 @@ function matches(when, params) {
 
 /**
  * The answer a scene gives to an Apex call: `{ data }` or `{ error }`, or a list of them each with an
- * optional `when` (a subset of the parameters); the first that matches wins.
+ * optional `when` (a subset of the parameters) and `once`; the first unused one that matches wins.
  */
 export function answerApex(name, params) {
     const configured = scene.apex?.[name];
     const candidates = Array.isArray(configured) ? configured : configured ? [configured] : [];
-    const answer = candidates.find((candidate) => matches(candidate.when, params));
+    const answer = candidates.find((candidate) => !candidate.used && matches(candidate.when, params));
+    if (answer?.once) {
+        // A `once` answer is given one time; the next matching one answers the calls after it.
+        answer.used = true;
+    }
     return latency().then(() => {
         if (!answer) {
             return Promise.reject({

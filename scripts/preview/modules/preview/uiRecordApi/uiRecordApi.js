@@ -1,6 +1,6 @@
 // Stands in for `lightning/uiRecordApi` in the preview: records come from the scene's `records`,
 // keyed by id, in the shape the UI API returns ({ apiName, id, fields: { Name: { value, displayValue } } }).
-import { createWireAdapter, getScene, reportEvent } from 'preview/mockContext';
+import { createWireAdapter, getScene, latency, reportEvent } from 'preview/mockContext';
 
 function fieldName(field) {
     const qualified = typeof field === 'string' ? field : `${field.objectApiName}.${field.fieldApiName}`;
@@ -32,7 +32,7 @@ function readRecord(config) {
     if (!config?.recordId) {
         return new Promise(() => {});
     }
-    return record ? Promise.resolve(structuredClone(record)) : Promise.reject(notFound(config.recordId));
+    return latency().then(() => (record ? structuredClone(record) : Promise.reject(notFound(config.recordId))));
 }
 
 export const getRecord = createWireAdapter(readRecord);
@@ -78,6 +78,10 @@ export function updateRecord(recordInput) {
     if (!record) {
         return Promise.reject(notFound(id));
     }
+    const refusal = getScene().saveErrors?.[id];
+    if (refusal) {
+        return Promise.reject(structuredClone(refusal));
+    }
     const changes = { ...recordInput.fields };
     delete changes.Id;
     Object.assign(record.fields, toFields(changes));
@@ -87,6 +91,10 @@ export function updateRecord(recordInput) {
 
 let created = 0;
 export function createRecord(recordInput) {
+    const refusal = getScene().saveErrors?.[recordInput.apiName];
+    if (refusal) {
+        return Promise.reject(structuredClone(refusal));
+    }
     created++;
     const id = `${recordInput.apiName.slice(0, 3).toUpperCase()}PREVIEW${String(created).padStart(8, '0')}`;
     const record = { apiName: recordInput.apiName, id, fields: toFields(recordInput.fields) };
