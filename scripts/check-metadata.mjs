@@ -19,6 +19,9 @@
 //                are keys of the Comm100 field catalogue (Comm100FieldCatalogue.cls); fields named *_Class__c name
 //                Apex classes of the project
 //   lwc-refs     the TypeScript LWC sources import only labels, custom fields and @AuraEnabled methods that exist
+//   flexipages   Lightning pages place only exposed components of the project that target the page's type
+//                and object, and set only the design properties those components declare; an object's View
+//                override names a Lightning page that exists
 //
 // Standard objects and standard fields cannot be verified without an org; they are accepted as named.
 //
@@ -590,6 +593,110 @@ function checkLwcReferences(ctx, report) {
     }
 }
 
+const PAGE_TARGETS = {
+    RecordPage: 'lightning__RecordPage',
+    AppPage: 'lightning__AppPage',
+    HomePage: 'lightning__HomePage'
+};
+
+/** The exposed LWC bundles of the project: name → { exposed, targets: Map(target → { objects, properties }) }. */
+function lwcBundles(ctx, report) {
+    const bundles = new Map();
+    for (const file of ctx.files.filter((f) => f.endsWith('.js-meta.xml'))) {
+        const name = path.basename(file, '.js-meta.xml');
+        const root = rootOf(readXml(file), 'LightningComponentBundle');
+        const targets = new Map();
+        for (const target of listOf(listOf(root, 'targets')[0], 'target').map(String)) {
+            targets.set(target, { objects: null, properties: new Set() });
+        }
+        for (const config of listOf(listOf(root, 'targetConfigs')[0], 'targetConfig')) {
+            const objects = listOf(listOf(config, 'objects')[0], 'object').map(String);
+            const properties = listOf(config, 'property').map((p) => p['@name']);
+            for (const target of String(config['@targets'] ?? '').split(',')) {
+                const entry = targets.get(target.trim());
+                if (entry) {
+                    entry.objects = objects.length > 0 ? new Set(objects) : null;
+                    entry.properties = new Set(properties);
+                }
+            }
+        }
+        bundles.set(name, { file, exposed: textOf(root, 'isExposed') === 'true', targets });
+        const source = [
+            path.join(ctx.projectDir, 'lwc-ts', name, `${name}.ts`),
+            file.replace(/\.js-meta\.xml$/, '.js')
+        ].find((candidate) => existsSync(candidate));
+        const publicProperties = source
+            ? new Set([...readFileSync(source, 'utf8').matchAll(/@api\s+(?:get\s+|set\s+)?(\w+)/g)].map((m) => m[1]))
+            : new Set();
+        for (const [target, config] of targets) {
+            for (const property of config.properties) {
+                if (!publicProperties.has(property)) {
+                    report(
+                        'flexipages',
+                        file,
+                        `design property ${property} (${target}) is not an @api property of ${name}`
+                    );
+                }
+            }
+        }
+    }
+    return bundles;
+}
+
+function checkFlexiPages(ctx, report) {
+    const pages = ctx.files.filter((f) => f.endsWith('.flexipage-meta.xml'));
+    const pageNames = new Set(pages.map((f) => path.basename(f, '.flexipage-meta.xml')));
+    const bundles = lwcBundles(ctx, report);
+    for (const file of pages) {
+        const page = rootOf(readXml(file), 'FlexiPage');
+        const type = textOf(page, 'type');
+        const objectName = textOf(page, 'sobjectType');
+        const target = PAGE_TARGETS[type];
+        for (const region of listOf(page, 'flexiPageRegions')) {
+            for (const item of listOf(region, 'itemInstances')) {
+                for (const instance of listOf(item, 'componentInstance')) {
+                    const component = textOf(instance, 'componentName') ?? '';
+                    if (component.includes(':')) {
+                        continue; // a standard component, which only an org knows
+                    }
+                    const bundle = bundles.get(component);
+                    const where = `component ${component}`;
+                    if (!bundle) {
+                        report('flexipages', file, `${where} is not an LWC bundle of the project`);
+                        continue;
+                    }
+                    const targetConfig = bundle.targets.get(target);
+                    if (!bundle.exposed || !targetConfig) {
+                        report('flexipages', file, `${where} is not exposed for ${target ?? type}`);
+                        continue;
+                    }
+                    if (objectName && targetConfig.objects && !targetConfig.objects.has(objectName)) {
+                        report('flexipages', file, `${where} does not list ${objectName} among its objects`);
+                    }
+                    for (const property of listOf(instance, 'componentInstanceProperties')) {
+                        const name = textOf(property, 'name');
+                        if (!targetConfig.properties.has(name)) {
+                            report('flexipages', file, `${where} has no design property ${name}`);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    for (const file of ctx.files.filter((f) => f.endsWith('.object-meta.xml'))) {
+        for (const override of listOf(rootOf(readXml(file), 'CustomObject'), 'actionOverrides')) {
+            const content = textOf(override, 'content');
+            if (textOf(override, 'type') === 'Flexipage' && !pageNames.has(content)) {
+                report(
+                    'flexipages',
+                    file,
+                    `the ${textOf(override, 'actionName')} override names a Lightning page ${content} that does not exist`
+                );
+            }
+        }
+    }
+}
+
 /**
  * Runs every check over a project.
  * @param {string} projectDir
@@ -608,6 +715,7 @@ export function checkProject(projectDir) {
     checkPermissionSets(ctx, report);
     checkLayoutsAndListViews(ctx, report);
     checkLwcReferences(ctx, report);
+    checkFlexiPages(ctx, report);
     return { problems, fileCount: ctx.files.length };
 }
 

@@ -272,7 +272,14 @@ describe('metadata checker', () => {
             'custom label Farewell does not exist',
             'field Chat__c.Feeling__c does not exist',
             'Broken_Payload.json: declared application/json but is not valid JSON',
-            'Loose_File.json: static resource file has no .resource-meta.xml'
+            'Loose_File.json: static resource file has no .resource-meta.xml',
+            '[flexipages] ',
+            'design property ghost (lightning__RecordPage) is not an @api property of chatCard',
+            'component chatList is not exposed for lightning__RecordPage',
+            'component nowhere is not an LWC bundle of the project',
+            'component chatCard does not list Chat__c among its objects',
+            'component chatCard has no design property loud',
+            'the View override names a Lightning page Missing_Page that does not exist'
         ]);
     });
 });
