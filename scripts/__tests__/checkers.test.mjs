@@ -263,6 +263,28 @@ describe('metadata checker', () => {
     });
 });
 
+describe('API reference checker', () => {
+    test('passes the project: docs/API.md, its examples, the Apex endpoints and the bundled examples agree', () => {
+        const { code, out } = node('check-api-docs.mjs', [ROOT]);
+        assert.equal(code, 0, out);
+    });
+
+    test('fails on a changed block, a missing block, an unread property, a missing endpoint, a wrong method and a stale bundle', () => {
+        const { code, out } = node('check-api-docs.mjs', [fixture('api-docs', 'broken')]);
+        assert.equal(code, 1);
+        assertMentions(out, [
+            'the block of lookup.response.json differs from the file',
+            'fields.response.json is not embedded in API.md',
+            'shoeSize is documented but LookupResource and the classes it uses never read "shoeSize"',
+            '/comm100/v1/gone is no @RestResource urlMapping in the Apex',
+            'FieldsResource does not answer POST (@HttpPost)',
+            'Comm100_Api_Examples.json: differs from docs/api/examples'
+        ]);
+        assert.ok(!out.includes('never read "email"'), out);
+        assert.ok(!out.includes('{!Variable.any}'), out);
+    });
+});
+
 describe('sf project convert source and generate manifest', () => {
     test('converts a consistent project and accounts for every component', () => {
         const project = copyOut(fixture('metadata', 'valid'));
