@@ -17,7 +17,11 @@
 //                object in Target_Object__c) name real fields: the project's own custom fields, and standard
 //                fields proven by apex-ls, which knows every standard object; Comm100 fields (Comm100_Field*__c)
 //                are keys of the Comm100 field catalogue (Comm100FieldCatalogue.cls); fields named *_Class__c name
-//                Apex classes of the project
+//                Apex classes of the project; a Salesforce field may name a parent field through one relationship
+//                (Account.Name), proven the same way
+//   allow-list   records with Can Read / Can Write flags (the chatbot allow-list) allow at least one of them, write
+//                only fields of the record itself (no Parent.Field) and name at most one relationship, as the type's
+//                validation rules demand in an org
 //   lwc-refs     the TypeScript LWC sources import only labels, custom fields and @AuraEnabled methods that exist
 //   flexipages   Lightning pages place only exposed components of the project that target the page's type
 //                and object, and set only the design properties those components declare; an object's View
@@ -479,6 +483,31 @@ function checkRecordFieldReferences(ctx, report) {
     proveStandardFields(ctx, standardReferences, report);
 }
 
+/** Chatbot allow-list records: what the type's validation rules enforce in an org, checked before any deploy. */
+function checkAllowListRecords(ctx, report) {
+    for (const file of ctx.files.filter((f) => /[\\/]customMetadata[\\/][^\\/]+\.md-meta\.xml$/.test(f))) {
+        let values;
+        try {
+            values = readRecordValues(file);
+        } catch {
+            continue;
+        }
+        if (!('Can_Read__c' in values) && !('Can_Write__c' in values)) {
+            continue;
+        }
+        const field = values.Salesforce_Field__c ?? '';
+        if (values.Can_Read__c !== 'true' && values.Can_Write__c !== 'true') {
+            report('allow-list', file, `${field || 'the entry'} allows neither reading nor writing`);
+        }
+        if (values.Can_Write__c === 'true' && field.includes('.')) {
+            report('allow-list', file, `${field} is a parent field: it can only be read, not written`);
+        }
+        if (field.split('.').length > 2) {
+            report('allow-list', file, `${field} goes through more than one relationship`);
+        }
+    }
+}
+
 /** Asks apex-ls, which knows the standard objects, whether Object.Field tokens exist. */
 function proveStandardFields(ctx, references, report) {
     if (references.length === 0) {
@@ -712,6 +741,7 @@ export function checkProject(projectDir) {
     loadFields(ctx, xmlFiles, report);
     checkCustomMetadataRecords(ctx, report);
     checkRecordFieldReferences(ctx, report);
+    checkAllowListRecords(ctx, report);
     checkPermissionSets(ctx, report);
     checkLayoutsAndListViews(ctx, report);
     checkLwcReferences(ctx, report);

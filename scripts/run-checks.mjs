@@ -15,6 +15,7 @@ export const STEPS = [
     ['check:metadata', 'metadata checker'],
     ['check:convert', 'sf project convert source + generate manifest'],
     ['check:lwc-platform', 'platform LWC compiler'],
+    ['check:api-docs', 'API reference examples equal the files and match the Apex endpoints'],
     ['test:checkers', "checkers' own tests (broken fixtures fail)"],
     ['test:tools', 'comm100:post against a local recording server'],
     ['test:unit', 'LWC Jest with accessibility checks'],

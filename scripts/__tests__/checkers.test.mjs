@@ -265,6 +265,11 @@ describe('metadata checker', () => {
             'Comm100_Field__c = "visitor.shoeSize" is not a Comm100 field of the catalogue',
             'Salesforce_Field__c: Chat__c has no field Mood_Ring__c',
             'Handler_Class__c = "NoSuchHandler" is not an Apex class of this project',
+            'Salesforce_Field__c: Contact.Account.Nmae is not a field',
+            '[allow-list] ',
+            'Email allows neither reading nor writing',
+            'Account.Name is a parent field: it can only be read, not written',
+            'Account.Owner.Email goes through more than one relationship',
             'Apex class NoSuchController does not exist',
             'custom metadata type Gone__mdt does not exist',
             'tab Nope__c does not exist',
@@ -281,6 +286,28 @@ describe('metadata checker', () => {
             'component chatCard has no design property loud',
             'the View override names a Lightning page Missing_Page that does not exist'
         ]);
+    });
+});
+
+describe('API reference checker', () => {
+    test('passes the project: docs/API.md, its examples, the Apex endpoints and the bundled examples agree', () => {
+        const { code, out } = node('check-api-docs.mjs', [ROOT]);
+        assert.equal(code, 0, out);
+    });
+
+    test('fails on a changed block, a missing block, an unread property, a missing endpoint, a wrong method and a stale bundle', () => {
+        const { code, out } = node('check-api-docs.mjs', [fixture('api-docs', 'broken')]);
+        assert.equal(code, 1);
+        assertMentions(out, [
+            'the block of lookup.response.json differs from the file',
+            'fields.response.json is not embedded in API.md',
+            'shoeSize is documented but LookupResource and the classes it uses never read "shoeSize"',
+            '/comm100/v1/gone is no @RestResource urlMapping in the Apex',
+            'FieldsResource does not answer POST (@HttpPost)',
+            'Comm100_Api_Examples.json: differs from docs/api/examples'
+        ]);
+        assert.ok(!out.includes('never read "email"'), out);
+        assert.ok(!out.includes('{!Variable.any}'), out);
     });
 });
 
