@@ -363,6 +363,20 @@ describe('visitor panel in the preview', () => {
         await error.page.screenshot({ path: path.join(SCREENSHOTS, 'visitor-panel-error.png'), fullPage: true });
         await error.page.close();
 
+        const empty = await openScene('visitorPanel/empty');
+        await panel(empty.page).locator('[data-section="visitor"]').waitFor();
+        assert.equal(await panel(empty.page).locator('h2').textContent(), 'Visitor');
+        assert.equal(
+            (await panel(empty.page).locator('[data-section="visitor"] p').textContent()).trim(),
+            'Nothing is known about the visitor yet.'
+        );
+        assert.equal(
+            (await panel(empty.page).locator('.visitor-panel__identification-text').textContent()).trim(),
+            'The visitor has not been identified yet.'
+        );
+        await empty.page.screenshot({ path: path.join(SCREENSHOTS, 'visitor-panel-empty.png'), fullPage: true });
+        await empty.page.close();
+
         const ambiguous = await openScene('visitorPanel/ambiguous');
         await panel(ambiguous.page).locator('.visitor-panel__options').waitFor();
         assert.match(

@@ -14,6 +14,7 @@ import {
     IDENTIFIED_LEAD,
     NOT_FOUND,
     AMBIGUOUS,
+    JUST_STARTED,
     PANEL_FIELDS,
     CONTACT_ACTIONS,
     LEAD_ACTIONS,
@@ -198,6 +199,18 @@ describe('c-visitor-panel', () => {
         expect(fieldsOf(element, 'custom-variables')).toEqual({ 'Value as received': 'not json' });
         expect(textOf(element, '[data-section="pre-chat"] p')).toBe('No pre-chat form was filled in.');
         expect(root(element).querySelector('[data-section="session"]')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('says what is not known yet when a chat has only just started', async () => {
+        const element = await loaded(JUST_STARTED);
+
+        expect(textOf(element, 'h2')).toBe('Visitor');
+        expect(textOf(element, '[data-section="visitor"] p')).toBe('Nothing is known about the visitor yet.');
+        expect(textOf(element, '[data-section="custom-variables"] p')).toBe('No custom variables were sent.');
+        expect(textOf(element, '[data-section="pre-chat"] p')).toBe('No pre-chat form was filled in.');
+        expect(textOf(element, '.visitor-panel__identification-text')).toBe('The visitor has not been identified yet.');
+        expect(root(element).querySelector('lightning-record-form')).toBeNull();
         await expect(element).toBeAccessible();
     });
 

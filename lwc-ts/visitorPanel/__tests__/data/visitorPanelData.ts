@@ -80,6 +80,16 @@ export const NOT_FOUND = chatRecord({
 
 export const AMBIGUOUS = chatRecord({ ...VISITOR, Identification_Status__c: 'Ambiguous' });
 
+/** A chat that has only just started: nothing is known about the visitor yet. */
+export const JUST_STARTED = chatRecord({
+    Kind__c: 'Chat',
+    Status__c: 'Started',
+    Visitor_Name__c: null,
+    Custom_Variables__c: null,
+    Pre_Chat_Fields__c: null,
+    Identification_Status__c: 'Pending'
+});
+
 export const PANEL_FIELDS: PanelFields[] = [
     { objectApiName: 'Contact', fields: ['Name', 'Email', 'Phone', 'Department', 'OwnerId'] },
     { objectApiName: 'Lead', fields: ['Name', 'Email', 'Company', 'OwnerId'] },
