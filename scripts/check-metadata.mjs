@@ -438,16 +438,23 @@ const STANDARD_FIELDS_OF_CUSTOM_OBJECTS = new Set([
     'LastModifiedById'
 ]);
 
+/** The custom metadata records of the project that parse, with their field values. */
+function customMetadataRecords(ctx) {
+    const records = [];
+    for (const file of ctx.files.filter((f) => /[\\/]customMetadata[\\/][^\\/]+\.md-meta\.xml$/.test(f))) {
+        try {
+            records.push({ file, values: readRecordValues(file) });
+        } catch {
+            // Malformed XML is reported by the xml check.
+        }
+    }
+    return records;
+}
+
 function checkRecordFieldReferences(ctx, report) {
     const catalogue = catalogueOf(ctx);
     const standardReferences = [];
-    for (const file of ctx.files.filter((f) => /[\\/]customMetadata[\\/][^\\/]+\.md-meta\.xml$/.test(f))) {
-        let values;
-        try {
-            values = readRecordValues(file);
-        } catch {
-            continue;
-        }
+    for (const { file, values } of customMetadataRecords(ctx)) {
         const objectName = values.Target_Object__c;
         for (const [fieldName, value] of Object.entries(values)) {
             if (/_Class__c$/.test(fieldName) && value && !ctx.classes.has(value.split('.').pop())) {
@@ -485,13 +492,7 @@ function checkRecordFieldReferences(ctx, report) {
 
 /** Chatbot allow-list records: what the type's validation rules enforce in an org, checked before any deploy. */
 function checkAllowListRecords(ctx, report) {
-    for (const file of ctx.files.filter((f) => /[\\/]customMetadata[\\/][^\\/]+\.md-meta\.xml$/.test(f))) {
-        let values;
-        try {
-            values = readRecordValues(file);
-        } catch {
-            continue;
-        }
+    for (const { file, values } of customMetadataRecords(ctx)) {
         if (!('Can_Read__c' in values) && !('Can_Write__c' in values)) {
             continue;
         }

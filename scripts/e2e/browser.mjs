@@ -25,17 +25,25 @@ export async function launchBrowser() {
     });
 }
 
-/** Opens a page that records console errors and uncaught exceptions. */
+/**
+ * Opens a page that records console errors and uncaught exceptions (`problems`) and the message of every
+ * dialog a script opened (`dialogs`, each dismissed).
+ */
 export async function openPage(browser) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const problems = [];
+    const dialogs = [];
+    page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+    });
     page.on('console', (message) => {
         if (message.type() === 'error') {
             problems.push(`console: ${message.text()}`);
         }
     });
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    return { page, problems };
+    return { page, problems, dialogs };
 }
 
 /** The text of the element that has keyboard focus, looking through shadow roots. */

@@ -30,10 +30,10 @@ after(async () => {
 });
 
 async function openScene(id, url = server.url) {
-    const { page, problems } = await openPage(browser);
-    await page.goto(`${url}#/${id}`);
-    await page.locator(`[data-scene="${id}"]`).waitFor();
-    return { page, problems };
+    const opened = await openPage(browser);
+    await opened.page.goto(`${url}#/${id}`);
+    await opened.page.locator(`[data-scene="${id}"]`).waitFor();
+    return opened;
 }
 
 describe('local preview', () => {
@@ -185,12 +185,7 @@ describe('transcript viewer in the preview', () => {
     });
 
     test('renders the hostile fixture as text: no script runs, no element comes from chat content', async () => {
-        const { page, problems } = await openScene('chatTranscript/hostile');
-        const dialogs = [];
-        page.on('dialog', (dialog) => {
-            dialogs.push(dialog.message());
-            void dialog.dismiss();
-        });
+        const { page, problems, dialogs } = await openScene('chatTranscript/hostile');
         await page.locator('c-chat-transcript .message').first().waitFor();
         const transcript = page.locator('c-chat-transcript');
         assert.equal(await transcript.locator('img, svg:not(lightning-primitive-icon svg), b, script').count(), 0);
@@ -414,12 +409,7 @@ describe('visitor panel in the preview', () => {
     });
 
     test('renders hostile visitor data as text: no script runs, no element comes from chat content', async () => {
-        const { page, problems } = await openScene('visitorPanel/hostile');
-        const dialogs = [];
-        page.on('dialog', (dialog) => {
-            dialogs.push(dialog.message());
-            void dialog.dismiss();
-        });
+        const { page, problems, dialogs } = await openScene('visitorPanel/hostile');
         await panel(page).locator('[data-section="pre-chat"] dd').first().waitFor();
         assert.equal(await panel(page).locator('img, script, b, svg:not(lightning-primitive-icon svg)').count(), 0);
         assert.equal(await panel(page).locator('.visitor-panel__section a').count(), 0, 'no javascript: link');
