@@ -165,6 +165,7 @@ describe('c-visitor-panel', () => {
         const element = await loaded();
 
         expect(textOf(element, 'h2')).toBe('Maria Lopez');
+        expect(recordWire.getLastConfig()).toMatchObject({ recordId: CHAT_ID, optionalFields: expect.any(Array) });
         expect(fieldsOf(element, 'visitor')).toMatchObject({
             'Visitor Name': 'Maria Lopez',
             'Visitor Email': 'maria.lopez@example.com',

@@ -153,7 +153,8 @@ export default class VisitorPanel extends NavigationMixin(LightningElement) {
     createError;
     pollTimer;
     connected = false;
-    @wire(getRecord, { recordId: '$recordId', fields: CHAT_FIELDS })
+    // Optional fields: a field the agent may not read is left out instead of failing the whole panel.
+    @wire(getRecord, { recordId: '$recordId', optionalFields: CHAT_FIELDS })
     wiredChat(result) {
         if (result.data) {
             this.chat = result.data;
