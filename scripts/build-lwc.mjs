@@ -8,21 +8,12 @@
 //
 // TypeScript is emitted per file with standard decorators and target ESNext, so `@api`, `@track` and
 // `@wire` stay exactly as written, which is what the LWC compiler needs. Every other file is copied.
-import {
-    mkdtempSync,
-    mkdirSync,
-    readFileSync,
-    readdirSync,
-    rmSync,
-    writeFileSync,
-    existsSync,
-    statSync
-} from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ts from 'typescript';
 import * as prettier from 'prettier';
-import { runMain } from './lib/files.mjs';
+import { readTree, runMain } from './lib/files.mjs';
 import { ROOT, SOURCE_DIR, OUTPUT_DIR, listBundles, listBundleSources } from './lib/lwc-bundles.mjs';
 
 const COMPILER_OPTIONS = {
@@ -92,26 +83,6 @@ function writeAll(files, outputDir) {
         mkdirSync(path.dirname(target), { recursive: true });
         writeFileSync(target, content);
     }
-}
-
-function readTree(dir) {
-    const out = new Map();
-    if (!existsSync(dir)) {
-        return out;
-    }
-    const walk = (current, rel) => {
-        for (const name of readdirSync(current)) {
-            const full = path.join(current, name);
-            const relPath = rel ? `${rel}/${name}` : name;
-            if (statSync(full).isDirectory()) {
-                walk(full, relPath);
-            } else {
-                out.set(relPath, readFileSync(full, 'utf8'));
-            }
-        }
-    };
-    walk(dir, '');
-    return out;
 }
 
 /**

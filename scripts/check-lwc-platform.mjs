@@ -6,32 +6,15 @@
 // emitted JavaScript, not the TypeScript sources, so it sees exactly what is deployed.
 //
 //   node scripts/check-lwc-platform.mjs [LWC_DIR]     default: force-app/main/default/lwc
-import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { readdirSync, statSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { compile } from '@lwc/sfdc-lwc-compiler';
 import { OUTPUT_DIR } from './lib/lwc-bundles.mjs';
-import { parseArgs, runMain } from './lib/files.mjs';
+import { parseArgs, readTree, runMain } from './lib/files.mjs';
 
 const COMPILED_EXTENSIONS = new Set(['.js', '.html', '.css', '.svg']);
 // @lwc/errors DiagnosticLevel: 0 fatal, 1 error, 2 warning, 3 log. Warnings fail too: the package ships none.
 const FAILING_LEVELS = new Set([0, 1, 2]);
-
-function bundleFiles(bundleDir) {
-    const files = {};
-    const walk = (dir, rel) => {
-        for (const name of readdirSync(dir)) {
-            const full = path.join(dir, name);
-            const relPath = rel ? `${rel}/${name}` : name;
-            if (statSync(full).isDirectory()) {
-                walk(full, relPath);
-            } else if (COMPILED_EXTENSIONS.has(path.extname(name))) {
-                files[relPath] = readFileSync(full, 'utf8');
-            }
-        }
-    };
-    walk(bundleDir, '');
-    return files;
-}
 
 /**
  * Compiles one bundle as the platform does.
@@ -44,7 +27,7 @@ export async function compileBundle(bundleDir, apiVersion = 65) {
             type: 'platform',
             name,
             namespace: 'c',
-            files: bundleFiles(bundleDir),
+            files: Object.fromEntries(readTree(bundleDir, (name) => COMPILED_EXTENSIONS.has(path.extname(name)))),
             options: { apiVersion }
         }
     });

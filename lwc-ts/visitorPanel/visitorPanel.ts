@@ -106,9 +106,7 @@ const CHAT_FIELDS: FieldId[] = [
 const ICONS: Record<string, string> = {
     Contact: 'standard:contact',
     Lead: 'standard:lead',
-    Account: 'standard:account',
-    Case: 'standard:case',
-    Task: 'standard:task'
+    Account: 'standard:account'
 };
 
 const PENDING_MESSAGES: Record<string, string> = {

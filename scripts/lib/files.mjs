@@ -1,5 +1,5 @@
 // Small file helpers shared by the checkers.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -31,6 +31,22 @@ export function findFiles(dirs, test) {
         }
     }
     return out.sort();
+}
+
+/**
+ * Reads every file under `dir` whose name matches `test` (all by default), skipping tool folders.
+ * @param {string} dir
+ * @param {(name: string) => boolean} [test]
+ * @returns {Map<string, string>} path relative to `dir` (with `/`) → content, sorted by path
+ */
+export function readTree(dir, test = () => true) {
+    const root = path.resolve(dir);
+    return new Map(
+        findFiles([root], test).map((file) => [
+            path.relative(root, file).split(path.sep).join('/'),
+            readFileSync(file, 'utf8')
+        ])
+    );
 }
 
 /**

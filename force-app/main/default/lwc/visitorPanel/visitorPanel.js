@@ -97,9 +97,7 @@ const CHAT_FIELDS = [
 const ICONS = {
     Contact: 'standard:contact',
     Lead: 'standard:lead',
-    Account: 'standard:account',
-    Case: 'standard:case',
-    Task: 'standard:task'
+    Account: 'standard:account'
 };
 const PENDING_MESSAGES = {
     'Attach Case': 'A case will be created for this chat when it ends.',
