@@ -2,41 +2,10 @@
 // and a valid example it must pass. A check that cannot fail proves nothing.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, unlinkSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, unlinkSync, existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const FIXTURES = path.join(ROOT, 'scripts', '__tests__', 'fixtures');
-const BIN = path.join(ROOT, 'node_modules', '.bin');
-
-function run(command, args, options = {}) {
-    const result = spawnSync(command, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, ...options });
-    return { code: result.status, out: `${result.stdout}\n${result.stderr}` };
-}
-
-function node(script, args, options) {
-    return run(process.execPath, [path.join(ROOT, 'scripts', script), ...args], options);
-}
-
-function fixture(...parts) {
-    return path.join(FIXTURES, ...parts);
-}
-
-/** A copy outside the repository, so the project's own .forceignore and ignore files do not apply. */
-function copyOut(source) {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'checker-fixture-'));
-    cpSync(source, dir, { recursive: true });
-    return dir;
-}
-
-function assertMentions(out, expected) {
-    for (const text of expected) {
-        assert.ok(out.includes(text), `expected the output to mention "${text}"; it was:\n${out}`);
-    }
-}
+import { BIN, ROOT, assertMentions, copyOut, fixture, node, run } from './lib/harness.mjs';
 
 describe('type-check (tsc, strict, with the platform module declarations)', () => {
     test('passes typed wires, Apex calls, toasts and navigation used correctly', () => {
