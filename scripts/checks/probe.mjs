@@ -1,0 +1,97 @@
+// Questions only a compiler can answer, asked of apex-ls in one run: rules queue Apex statements
+// ("does Contact.Account.Owner.Name exist?" becomes `Object v = ((Contact) null).Account.Owner.Name;`),
+// the probe writes them into one class of a scratch workspace that also holds the project's own
+// objects, runs apex-ls once and hands each rule the findings on its statement's line.
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { semanticIssues } from '../check-apex-semantics.mjs';
+
+export class ApexProbe {
+    #model;
+    #questions = [];
+
+    constructor(model) {
+        this.#model = model;
+    }
+
+    /**
+     * Queues one Apex statement (a single line, inside a static method body; wrap declarations in
+     * `{ … }` to keep their names apart). `onIssue(message)` is called for each apex-ls finding on it.
+     * @param {string} statement
+     * @param {(message: string) => void} onIssue
+     */
+    ask(statement, onIssue) {
+        if (/[\r\n]/.test(statement)) {
+            throw new Error(`a probe statement must be one line: ${statement}`);
+        }
+        this.#questions.push({ statement, onIssue });
+    }
+
+    /**
+     * Asks whether `Object.field` (a field, or a path of relationships ending in a field) exists.
+     * @param {string} objectName
+     * @param {string} fieldPath for example `Email` or `Account.Owner.Name`
+     * @param {(message: string) => void} onMissing
+     */
+    askField(objectName, fieldPath, onMissing) {
+        this.ask(`{ ${objectName} probeRecord = null; Object probeValue = probeRecord.${fieldPath}; }`, onMissing);
+    }
+
+    /** The number of queued questions. */
+    get size() {
+        return this.#questions.length;
+    }
+
+    /** Runs apex-ls once over every queued statement and dispatches its findings. */
+    run() {
+        if (this.#questions.length === 0) {
+            return;
+        }
+        const model = this.#model;
+        const workspace = mkdtempSync(path.join(os.tmpdir(), 'apex-probe-'));
+        try {
+            const base = path.join(workspace, 'force-app', 'main', 'default');
+            const classes = path.join(base, 'classes');
+            mkdirSync(classes, { recursive: true });
+            for (const object of model.objects.values()) {
+                const firstField = object.fields.values().next().value;
+                const dir = object.file
+                    ? path.dirname(object.file)
+                    : firstField && path.dirname(path.dirname(firstField.file));
+                if (dir) {
+                    cpSync(dir, path.join(base, 'objects', object.name), {
+                        recursive: true,
+                        filter: (source) => !/[\\/](listViews|validationRules)([\\/]|$)/.test(source)
+                    });
+                }
+            }
+            writeFileSync(
+                path.join(workspace, 'sfdx-project.json'),
+                JSON.stringify({
+                    packageDirectories: [{ path: 'force-app', default: true }],
+                    sourceApiVersion: model.apiVersion
+                })
+            );
+            const header = ['public with sharing class ProjectProbe {', '    public static void probe() {'];
+            const lines = this.#questions.map((q) => `        ${q.statement}`);
+            writeFileSync(path.join(classes, 'ProjectProbe.cls'), [...header, ...lines, '    }', '}', ''].join('\n'));
+            writeFileSync(
+                path.join(classes, 'ProjectProbe.cls-meta.xml'),
+                `<?xml version="1.0" encoding="UTF-8" ?>\n<ApexClass xmlns="http://soap.sforce.com/2006/04/metadata"><apiVersion>${model.apiVersion}</apiVersion><status>Active</status></ApexClass>\n`
+            );
+            for (const issue of semanticIssues(workspace)) {
+                const question = this.#questions[issue.line - header.length - 1];
+                if (question && issue.file.endsWith('ProjectProbe.cls')) {
+                    question.onIssue(issue.message);
+                } else {
+                    throw new Error(
+                        `apex-ls reported on the probe workspace itself: ${issue.file}:${issue.line} ${issue.message}`
+                    );
+                }
+            }
+        } finally {
+            rmSync(workspace, { recursive: true, force: true });
+        }
+    }
+}
