@@ -18,6 +18,7 @@ export const STEPS = [
     ['check:convert', 'sf project convert source + generate manifest'],
     ['check:lwc-platform', 'platform LWC compiler'],
     ['check:api-docs', 'API reference examples equal the files and match the Apex endpoints'],
+    ['check:apex-contract', 'lwc-ts/types/apex/ declarations match the @AuraEnabled Apex methods and DTOs'],
     ['test:checkers', "checkers' own tests (broken fixtures fail)"],
     ['test:tools', 'comm100:post against a local recording server'],
     ['test:unit', 'LWC Jest with accessibility checks'],
