@@ -1,125 +1,136 @@
 #!/usr/bin/env node
 // Converts each package directory to Metadata API format (`sf project convert source`) and writes its
 // manifest (`sf project generate manifest`) under build/, then makes sure nothing was silently dropped:
-// every class, trigger, page, LWC bundle, object, field, permission set and custom metadata record in
-// the source must be in the manifest (sf leaves out, for example, a class without its -meta.xml).
+// every metadata component in the source must be in both manifests, and every file of an LWC or Aura
+// bundle in the converted output. The components come from the files themselves, mapped with the
+// CLI's own metadata registry (scripts/lib/source-components.mjs), so every kind of metadata counts,
+// not a fixed list: a file that .forceignore drops (labels, a custom permission, a validation rule,
+// a list view …) or that sf skips (a class without its -meta.xml) is reported by type and member, and
+// a file the registry cannot map is reported too, so a new kind of metadata cannot slip by.
 //
 //   node scripts/check-convert.mjs [PROJECT_DIR] [--output DIR]    default: the project root, build/
 import { existsSync, readFileSync, rmSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { ROOT } from './lib/lwc-bundles.mjs';
-import { findFiles, parseArgs, runMain } from './lib/files.mjs';
-import { sf } from './lib/sf.mjs';
+import { parseArgs, runMain } from './lib/files.mjs';
+import { sfAsync } from './lib/sf.mjs';
+import { loadRegistry, sourceComponents } from './lib/source-components.mjs';
 
-/** Source files that must each become one manifest member: [pattern, type, member from match]. */
-const EXPECTED = [
-    [/[\\/]classes[\\/](?:.*[\\/])?([^\\/]+)\.cls$/, 'ApexClass', (m) => m[1]],
-    [/[\\/]triggers[\\/](?:.*[\\/])?([^\\/]+)\.trigger$/, 'ApexTrigger', (m) => m[1]],
-    [/[\\/]pages[\\/]([^\\/]+)\.page$/, 'ApexPage', (m) => m[1]],
-    [/[\\/]lwc[\\/]([^\\/]+)[\\/]\1\.js$/, 'LightningComponentBundle', (m) => m[1]],
-    [/[\\/]objects[\\/]([^\\/]+)[\\/]\1\.object-meta\.xml$/, 'CustomObject', (m) => m[1]],
-    [/[\\/]objects[\\/]([^\\/]+)[\\/]fields[\\/]([^\\/]+)\.field-meta\.xml$/, 'CustomField', (m) => `${m[1]}.${m[2]}`],
-    [/[\\/]permissionsets[\\/]([^\\/]+)\.permissionset-meta\.xml$/, 'PermissionSet', (m) => m[1]],
-    [/[\\/]customMetadata[\\/]([^\\/]+)\.md-meta\.xml$/, 'CustomMetadata', (m) => m[1]],
-    [/[\\/]tabs[\\/]([^\\/]+)\.tab-meta\.xml$/, 'CustomTab', (m) => m[1]],
-    [/[\\/]applications[\\/]([^\\/]+)\.app-meta\.xml$/, 'CustomApplication', (m) => m[1]],
-    [/[\\/]layouts[\\/]([^\\/]+)\.layout-meta\.xml$/, 'Layout', (m) => m[1]],
-    [/[\\/]flexipages[\\/]([^\\/]+)\.flexipage-meta\.xml$/, 'FlexiPage', (m) => m[1]],
-    [/[\\/]staticresources[\\/]([^\\/]+)\.resource-meta\.xml$/, 'StaticResource', (m) => m[1]]
-];
+const DROPPED_HINT = 'a .forceignore entry or a missing -meta.xml may drop it';
 
+/** `Type:member` of every member of a package.xml (a folder's trailing `/` removed). */
 function manifestMembers(manifestFile) {
     const parser = new XMLParser({ isArray: (name) => name === 'types' || name === 'members' });
     const doc = parser.parse(readFileSync(manifestFile, 'utf8'));
     const members = new Set();
     for (const type of doc.Package?.types ?? []) {
         for (const member of type.members ?? []) {
-            members.add(`${type.name}:${member}`);
+            members.add(`${type.name}:${String(member).replace(/\/$/, '')}`);
         }
     }
     return members;
 }
 
-/**
- * @returns {{ problems: string[], summary: string[] }}
- */
-export function convertAndCompare(projectDir, outputDir) {
-    const project = JSON.parse(readFileSync(path.join(projectDir, 'sfdx-project.json'), 'utf8'));
+/** Converts and manifests one package directory; sf runs twice, side by side. */
+async function convertOne(projectDir, outputDir, dirPath, registry) {
     const problems = [];
-    const summary = [];
-    for (const dir of project.packageDirectories ?? []) {
-        const sourceDir = path.join(projectDir, dir.path);
-        const files = findFiles([sourceDir], () => true);
-        if (files.length === 0) {
-            summary.push(`${dir.path}: empty, nothing to convert`);
-            continue;
-        }
-        const name = dir.path.replace(/[\\/]/g, '-');
-        const mdapiDir = path.join(outputDir, 'mdapi', name);
-        const manifestDir = path.join(outputDir, 'manifest', name);
-        rmSync(mdapiDir, { recursive: true, force: true });
-        mkdirSync(manifestDir, { recursive: true });
-        const convert = sf(
-            ['project', 'convert', 'source', '--root-dir', dir.path, '--output-dir', mdapiDir],
-            projectDir
+    const sourceDir = path.join(projectDir, dirPath);
+    const source = sourceComponents(sourceDir, registry);
+    const rel = (file) => path.relative(projectDir, path.join(sourceDir, file)).split(path.sep).join('/');
+    for (const { file, reason } of source.unmapped) {
+        problems.push(
+            `${rel(file)}: not mapped to a metadata type: ${reason}. If it is metadata, teach ` +
+                'scripts/lib/source-components.mjs its kind; if not, keep it out of the package directory'
         );
-        if (!convert.ok) {
-            problems.push(`${dir.path}: sf project convert source failed: ${convert.message}`);
-            continue;
-        }
-        const manifest = sf(
+    }
+    if (source.components.size === 0 && source.unmapped.length === 0) {
+        return { problems, summary: `${dirPath}: no metadata, nothing to convert` };
+    }
+    const name = dirPath.replace(/[\\/]/g, '-');
+    const mdapiDir = path.join(outputDir, 'mdapi', name);
+    const manifestDir = path.join(outputDir, 'manifest', name);
+    rmSync(mdapiDir, { recursive: true, force: true });
+    mkdirSync(manifestDir, { recursive: true });
+    const [convert, manifest] = await Promise.all([
+        sfAsync(['project', 'convert', 'source', '--root-dir', dirPath, '--output-dir', mdapiDir], projectDir),
+        sfAsync(
             [
                 'project',
                 'generate',
                 'manifest',
                 '--source-dir',
-                dir.path,
+                dirPath,
                 '--output-dir',
                 manifestDir,
                 '--name',
                 'package.xml'
             ],
             projectDir
-        );
-        if (!manifest.ok) {
-            problems.push(`${dir.path}: sf project generate manifest failed: ${manifest.message}`);
-            continue;
-        }
-        const converted = manifestMembers(path.join(mdapiDir, 'package.xml'));
-        const generated = manifestMembers(path.join(manifestDir, 'package.xml'));
-        let expectedCount = 0;
-        for (const file of files) {
-            for (const [pattern, type, member] of EXPECTED) {
-                const match = file.match(pattern);
-                if (!match) {
-                    continue;
-                }
-                expectedCount++;
-                const key = `${type}:${member(match)}`;
-                const rel = path.relative(projectDir, file);
-                if (!converted.has(key)) {
-                    problems.push(`${rel}: ${key} is missing from the converted package (sf dropped it)`);
-                } else if (!generated.has(key)) {
-                    problems.push(`${rel}: ${key} is missing from the generated manifest`);
-                }
-            }
-        }
-        if (!existsSync(path.join(mdapiDir, 'package.xml'))) {
-            problems.push(`${dir.path}: conversion wrote no package.xml`);
-        }
-        summary.push(
-            `${dir.path}: ${converted.size} component(s) converted, ${expectedCount} source component(s) accounted for`
-        );
+        )
+    ]);
+    if (!convert.ok) {
+        problems.push(`${dirPath}: sf project convert source failed: ${convert.message}`);
     }
-    return { problems, summary };
+    if (!manifest.ok) {
+        problems.push(`${dirPath}: sf project generate manifest failed: ${manifest.message}`);
+    }
+    if (!convert.ok || !manifest.ok) {
+        return { problems, summary: `${dirPath}: not converted` };
+    }
+    if (!existsSync(path.join(mdapiDir, 'package.xml'))) {
+        problems.push(`${dirPath}: conversion wrote no package.xml`);
+        return { problems, summary: `${dirPath}: not converted` };
+    }
+    const converted = manifestMembers(path.join(mdapiDir, 'package.xml'));
+    const generated = manifestMembers(path.join(manifestDir, 'package.xml'));
+    for (const [key, { files }] of source.components) {
+        const where = rel(files.find((file) => file.endsWith('-meta.xml')) ?? files[0]);
+        if (!converted.has(key)) {
+            problems.push(`${where}: ${key} is missing from the converted package (sf dropped it: ${DROPPED_HINT})`);
+        } else if (!generated.has(key)) {
+            problems.push(`${where}: ${key} is missing from the generated manifest (${DROPPED_HINT})`);
+        }
+    }
+    for (const { file, key, converted: out } of source.bundleFiles) {
+        if (converted.has(key) && !existsSync(path.join(mdapiDir, out))) {
+            problems.push(
+                `${rel(file)}: this file of ${key} is missing from the converted package (a .forceignore entry may drop it)`
+            );
+        }
+    }
+    const types = new Set([...source.components.values()].map((component) => component.type));
+    const skipped = source.tooling.length > 0 ? `, ${source.tooling.length} tooling file(s) skipped` : '';
+    return {
+        problems,
+        summary:
+            `${dirPath}: ${converted.size} component(s) converted; ${source.components.size} source component(s) ` +
+            `of ${types.size} type(s) accounted for${skipped}`
+    };
 }
 
-runMain(import.meta.url, () => {
+/**
+ * @returns {Promise<{ problems: string[], summary: string[] }>}
+ */
+export async function convertAndCompare(projectDir, outputDir) {
+    const project = JSON.parse(readFileSync(path.join(projectDir, 'sfdx-project.json'), 'utf8'));
+    const registry = loadRegistry();
+    const results = [];
+    // One package directory at a time: each already runs two sf processes, and the machines have two cores.
+    for (const dir of project.packageDirectories ?? []) {
+        results.push(await convertOne(projectDir, outputDir, dir.path, registry));
+    }
+    return {
+        problems: results.flatMap((result) => result.problems),
+        summary: results.map((result) => result.summary)
+    };
+}
+
+runMain(import.meta.url, async () => {
     const { positional, flags } = parseArgs(process.argv.slice(2));
     const projectDir = path.resolve(positional[0] ?? ROOT);
     const outputDir = path.resolve(typeof flags.output === 'string' ? flags.output : path.join(ROOT, 'build'));
-    const { problems, summary } = convertAndCompare(projectDir, outputDir);
+    const { problems, summary } = await convertAndCompare(projectDir, outputDir);
     for (const line of summary) {
         console.log(`  ${line}`);
     }
