@@ -1,0 +1,56 @@
+// Guards around the checks: PMD's AppExchange rules over metadata and the suppressions they allow. Each
+// is fed a broken example it must fail on, naming the problem, and a valid example it must pass.
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertMentions, fixture, node } from './lib/harness.mjs';
+
+/** Runs a command once, however many tests read its result (a PMD run takes seconds). */
+function once(command) {
+    let result;
+    return () => (result ??= command());
+}
+
+const pmdBroken = once(() => node('check-apex-pmd.mjs', [fixture('pmd-appexchange', 'broken')]));
+const pmdValid = once(() => node('check-apex-pmd.mjs', [fixture('pmd-appexchange', 'valid')]));
+
+describe('check:pmd: AppExchange rules over metadata, suppressions by rule name with a reason', () => {
+    test('passes a secret in a protected custom setting, a justified metadata suppression, named Apex suppressions and an LWC that only JavaScript rules would flag', () => {
+        const { code, out } = pmdValid();
+        assert.equal(code, 0, out);
+        assertMentions(out, [
+            'Apex rules (Security, Performance, ErrorProne, BestPractices)',
+            'AppExchange rules (Apex, metadata XML, Visualforce)',
+            '1 Apex and 6 metadata file(s), no violations'
+        ]);
+    });
+
+    test("fails on the AppExchange XML rules' findings: a token in a public custom setting, an http remote site", () => {
+        const { code, out } = pmdBroken();
+        assert.equal(code, 1);
+        assertMentions(out, [
+            'Api_Token__c.field-meta.xml:1 ProtectSensitiveData: Api_Token__c is a potential auth token in the object: Partner_Config__c with public visibility',
+            'Comm100_Plain.remoteSite-meta.xml:5 AvoidInsecureHttpRemoteSiteSetting'
+        ]);
+    });
+
+    test('fails on metadata suppressions that name no rule, name a whole category or give no reason', () => {
+        const { code, out } = pmdBroken();
+        assert.equal(code, 1);
+        assertMentions(out, [
+            'Access_Code__c.field-meta.xml:3 code-analyzer-suppress names no rule',
+            "Refresh_Hash__c.field-meta.xml:3 code-analyzer-suppress(pmd:Security): 'pmd:Security' is not one rule of this check",
+            'Session_Token__c.field-meta.xml:3 code-analyzer-suppress needs a written reason'
+        ]);
+    });
+
+    test("fails on @SuppressWarnings('PMD') and ('all') even with a reason, on a multi-line one without a reason, and on Code Analyzer markers in Apex", () => {
+        const { code, out } = pmdBroken();
+        assert.equal(code, 1);
+        assertMentions(out, [
+            "BlanketSuppressions.cls:9 @SuppressWarnings('PMD') silences every PMD rule",
+            "BlanketSuppressions.cls:18 @SuppressWarnings('all') silences every PMD rule",
+            'BlanketSuppressions.cls:27 @SuppressWarnings(PMD…) needs a written reason',
+            'BlanketSuppressions.cls:39 code-analyzer-suppress in Apex'
+        ]);
+    });
+});
