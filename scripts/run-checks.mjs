@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every local check, in order, each an npm script that also runs alone. All steps run
-// even when one fails; the time of each is printed, and the run fails when any step failed.
+// even when one fails; the time of each is printed, and the run fails when any step failed. Naming a
+// step that does not exist (`npm test -- chek:pmd`) fails at once, listing the known steps.
 import { spawn } from 'node:child_process';
 import { ROOT } from './lib/lwc-bundles.mjs';
 
@@ -11,7 +12,7 @@ export const STEPS = [
     ['check:build', 'compiled LWC equals a fresh build of lwc-ts/'],
     ['check:apex-syntax', 'Apex syntax (apex-parser)'],
     ['check:apex-semantics', 'Apex semantics (apex-ls)'],
-    ['check:pmd', 'PMD Apex rules'],
+    ['check:pmd', 'PMD: Apex rules and AppExchange rules (Apex, metadata XML)'],
     ['check:metadata', 'metadata rules'],
     ['check:soql', 'SOQL and SOSL against the objects and fields'],
     ['check:apex-rules', 'Apex rules apex-ls does not decide'],
@@ -34,6 +35,12 @@ function runStep(script) {
 }
 
 const only = process.argv.slice(2);
+const unknown = only.filter((name) => !STEPS.some(([script]) => script === name));
+if (unknown.length > 0) {
+    console.error(`✖ unknown step(s): ${unknown.join(', ')}`);
+    console.error(`known steps:\n${STEPS.map(([script, title]) => `  ${script.padEnd(25)} ${title}`).join('\n')}`);
+    process.exit(2);
+}
 const steps = only.length > 0 ? STEPS.filter(([script]) => only.includes(script)) : STEPS;
 const results = [];
 const started = Date.now();

@@ -1,5 +1,6 @@
-// Guards around the checks: PMD's AppExchange rules over metadata and the suppressions they allow. Each
-// is fed a broken example it must fail on, naming the problem, and a valid example it must pass.
+// Guards around the checks: PMD's AppExchange rules over metadata and the suppressions they allow, and
+// the runner's step names. Each is fed a broken example it must fail on, naming the problem, and (where
+// there is one) a valid example it must pass.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { assertMentions, fixture, node } from './lib/harness.mjs';
@@ -52,5 +53,14 @@ describe('check:pmd: AppExchange rules over metadata, suppressions by rule name 
             'BlanketSuppressions.cls:27 @SuppressWarnings(PMD…) needs a written reason',
             'BlanketSuppressions.cls:39 code-analyzer-suppress in Apex'
         ]);
+    });
+});
+
+describe('npm test runner: step names', () => {
+    test('fails on an unknown step before running any, naming it and listing the known steps', () => {
+        const { code, out } = node('run-checks.mjs', ['lint', 'chek:pmd']);
+        assert.notEqual(code, 0, out);
+        assertMentions(out, ['unknown step(s): chek:pmd', 'known steps:', 'check:pmd', 'test:checkers']);
+        assert.ok(!out.includes('▶ lint'), `no step may run when one is unknown; it was:\n${out}`);
     });
 });
