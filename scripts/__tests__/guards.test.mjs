@@ -1,9 +1,10 @@
-// Guards around the checks: PMD's AppExchange rules over metadata and the suppressions they allow, and
-// the runner's step names. Each is fed a broken example it must fail on, naming the problem, and (where
-// there is one) a valid example it must pass.
+// Guards around the checks: PMD's AppExchange rules over metadata and the suppressions they allow, the
+// runner's step names, and the accessibility guard's idea of a component test. Each is fed a broken
+// example it must fail on, naming the problem, and (where there is one) a valid example it must pass.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertMentions, fixture, node } from './lib/harness.mjs';
+import path from 'node:path';
+import { BIN, assertMentions, fixture, node, run } from './lib/harness.mjs';
 
 /** Runs a command once, however many tests read its result (a PMD run takes seconds). */
 function once(command) {
@@ -62,5 +63,18 @@ describe('npm test runner: step names', () => {
         assert.notEqual(code, 0, out);
         assertMentions(out, ['unknown step(s): chek:pmd', 'known steps:', 'check:pmd', 'test:checkers']);
         assert.ok(!out.includes('▶ lint'), `no step may run when one is unknown; it was:\n${out}`);
+    });
+});
+
+describe('LWC Jest accessibility set-up: tests in nested folders', () => {
+    test('fails a component test kept in __tests__/nested/ that skips the check, passes the one that runs it and a template-less module', () => {
+        const { code, out } = run(path.join(BIN, 'jest'), ['--ci'], { cwd: fixture('jest-a11y-nested') });
+        assert.equal(code, 1, out);
+        assertMentions(out, [
+            'renders a component but has no accessibility check',
+            'skips the accessibility check',
+            'PASS force-app/main/default/lwc/plainUtils/__tests__/deep/plainUtils.test.js',
+            'Tests:       1 failed, 2 passed, 3 total'
+        ]);
     });
 });

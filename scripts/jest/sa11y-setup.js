@@ -17,12 +17,22 @@ expect.extend({
     }
 });
 
+/**
+ * The bundle a test belongs to: the folder that holds its nearest enclosing `__tests__` folder, however
+ * deep the test sits in it (`x/__tests__/x.test.ts`, `x/__tests__/nested/x.test.ts`); the test's own
+ * folder when it is in no `__tests__` folder.
+ */
+function bundleDirOf(testPath) {
+    const parts = path.dirname(testPath).split(path.sep);
+    const index = parts.lastIndexOf('__tests__');
+    return index > 0 ? parts.slice(0, index).join(path.sep) || path.sep : path.dirname(testPath);
+}
+
 function isComponentTest(testPath) {
     if (!testPath) {
         return false;
     }
-    const bundleDir = path.dirname(path.dirname(testPath));
-    return fs.readdirSync(bundleDir).some((name) => name.endsWith('.html'));
+    return fs.readdirSync(bundleDirOf(testPath)).some((name) => name.endsWith('.html'));
 }
 
 beforeEach(() => {
