@@ -7,6 +7,7 @@ import path from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { findFiles } from '../lib/files.mjs';
 import { listOf, readXml, rootOf, textOf } from './xml.mjs';
+import { apexKindOf, parseApex } from './apex.mjs';
 
 const CUSTOM_SUFFIX = /__(c|mdt|e|x|b|kav|ka|r|share|history|feed|chatterfeed)$/i;
 
@@ -155,6 +156,17 @@ export function loadProject(projectDir) {
     model.object = (name) => model.objects.get(name);
     /** The field of a project object (custom fields, and standard fields the project declares). */
     model.field = (objectName, fieldName) => model.objects.get(objectName)?.fields.get(fieldName);
+    const apexTrees = new Map();
+    /** apex-parser's tree of a class or trigger, parsed once; undefined when it has a syntax error. */
+    model.apexTree = (file) => {
+        if (!apexTrees.has(file)) {
+            const known = [...model.classes.values(), ...model.triggers.values()].find((e) => e.file === file);
+            const text = known ? known.text : readFileSync(file, 'utf8');
+            const { tree, errors } = parseApex(text, apexKindOf(file));
+            apexTrees.set(file, errors.length === 0 ? tree : undefined);
+        }
+        return apexTrees.get(file);
+    };
     return model;
 }
 

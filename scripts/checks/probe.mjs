@@ -17,15 +17,17 @@ export class ApexProbe {
 
     /**
      * Queues one Apex statement (a single line, inside a static method body; wrap declarations in
-     * `{ … }` to keep their names apart). `onIssue(message)` is called for each apex-ls finding on it.
+     * `{ … }` to keep their names apart). `onIssue(message)` is called for each apex-ls finding on it;
+     * `onClean()`, when given, once apex-ls has found nothing on it (the statement compiles).
      * @param {string} statement
      * @param {(message: string) => void} onIssue
+     * @param {() => void} [onClean]
      */
-    ask(statement, onIssue) {
+    ask(statement, onIssue, onClean) {
         if (/[\r\n]/.test(statement)) {
             throw new Error(`a probe statement must be one line: ${statement}`);
         }
-        this.#questions.push({ statement, onIssue });
+        this.#questions.push({ statement, onIssue, onClean });
     }
 
     /**
@@ -80,14 +82,21 @@ export class ApexProbe {
                 path.join(classes, 'ProjectProbe.cls-meta.xml'),
                 `<?xml version="1.0" encoding="UTF-8" ?>\n<ApexClass xmlns="http://soap.sforce.com/2006/04/metadata"><apiVersion>${model.apiVersion}</apiVersion><status>Active</status></ApexClass>\n`
             );
+            const answered = new Set();
             for (const issue of semanticIssues(workspace)) {
                 const question = this.#questions[issue.line - header.length - 1];
                 if (question && issue.file.endsWith('ProjectProbe.cls')) {
+                    answered.add(question);
                     question.onIssue(issue.message);
                 } else {
                     throw new Error(
                         `apex-ls reported on the probe workspace itself: ${issue.file}:${issue.line} ${issue.message}`
                     );
+                }
+            }
+            for (const question of this.#questions) {
+                if (question.onClean && !answered.has(question)) {
+                    question.onClean();
                 }
             }
         } finally {
