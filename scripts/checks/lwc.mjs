@@ -1,7 +1,8 @@
 // What the LWC bundles of a project declare: exposure, targets with their objects and design properties,
 // and the public (@api) properties of each component.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { findFiles } from '../lib/files.mjs';
 import { listOf, textOf } from './xml.mjs';
 
 /**
@@ -59,4 +60,48 @@ export function bundleDeclarations(model) {
     }
     model.bundleDeclarations = bundles;
     return bundles;
+}
+
+/**
+ * The files of each LWC bundle as authored: `lwc-ts/<name>/` when the project writes the bundle in TypeScript
+ * (the deployed copy is its build output, kept equal by `npm run check:build`), otherwise the deployed folder.
+ * Tests, mocks and declaration files are left out.
+ * @returns {Map<string, { name: string, dir: string, files: string[], metaFile: string }>}
+ */
+export function bundleSources(model) {
+    if (model.bundleSources) {
+        return model.bundleSources;
+    }
+    const sources = new Map();
+    for (const bundle of model.bundles.values()) {
+        sources.set(bundle.name, {
+            name: bundle.name,
+            dir: bundle.dir,
+            files: bundle.files,
+            metaFile: bundle.metaFile
+        });
+    }
+    const authored = model.lwcSourceDir;
+    if (existsSync(authored)) {
+        for (const entry of readdirSync(authored, { withFileTypes: true })) {
+            const dir = path.join(authored, entry.name);
+            const metaFile = path.join(dir, `${entry.name}.js-meta.xml`);
+            if (!entry.isDirectory() || !existsSync(metaFile)) {
+                continue;
+            }
+            const files = findFiles(
+                [dir],
+                (name) => !/\.(test|spec)\.[tj]s$/.test(name) && !name.endsWith('.d.ts')
+            ).filter(
+                (file) =>
+                    !path
+                        .relative(dir, file)
+                        .split(path.sep)
+                        .some((part) => part === '__tests__' || part === '__mocks__')
+            );
+            sources.set(entry.name, { name: entry.name, dir, files, metaFile });
+        }
+    }
+    model.bundleSources = sources;
+    return sources;
 }
