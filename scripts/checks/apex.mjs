@@ -13,8 +13,6 @@ class CollectingListener extends Apex.ApexErrorListener {
     }
 }
 
-const SLL = 0; // antlr4's PredictionMode.SLL: about twice as fast; any error is retried with full LL
-
 /**
  * Parses Apex source.
  * @param {string} text
@@ -22,25 +20,15 @@ const SLL = 0; // antlr4's PredictionMode.SLL: about twice as fast; any error is
  * @returns {{ tree: object, errors: { line: number, column: number, message: string }[] }}
  */
 export function parseApex(text, kind = 'class') {
-    let result;
-    for (const sll of [true, false]) {
-        const listener = new CollectingListener();
-        const { parser } = Apex.ApexParserFactory.createLexerAndParser(text, listener);
-        if (sll) {
-            parser._interp.predictionMode = SLL;
-        }
-        const tree =
-            kind === 'trigger'
-                ? parser.triggerUnit()
-                : kind === 'anonymous'
-                  ? parser.anonymousUnit()
-                  : parser.compilationUnit();
-        result = { tree, errors: listener.errors };
-        if (listener.errors.length === 0) {
-            break;
-        }
-    }
-    return result;
+    const listener = new CollectingListener();
+    const { parser } = Apex.ApexParserFactory.createLexerAndParser(text, listener);
+    const tree =
+        kind === 'trigger'
+            ? parser.triggerUnit()
+            : kind === 'anonymous'
+              ? parser.anonymousUnit()
+              : parser.compilationUnit();
+    return { tree, errors: listener.errors };
 }
 
 /** The kind of Apex source a file holds, by its name. */
