@@ -6,7 +6,7 @@
 //
 // A query: { file, line, kind ('soql'|'sosl'), origin ('static' or the method, e.g. 'Database.query'), text,
 //   object, alias, select, where, orderBy, groupBy, having, typeOf, subqueries, semiJoins, returning (SOSL),
-//   binds, bindKeys (queryWithBinds with an inline map), parseError (a constant string that is no query),
+//   binds, parseError (a constant string that is no query),
 //   scope (the tree node whose enclosing names the binds see), extraFrom (more than one FROM entry) }.
 // A field reference: { path (relative to the object, alias or object prefix removed), raw, line, func
 //   (lower-case SOQL function wrapping it, e.g. 'tolabel', 'count') }. Subqueries and semi-joins are blocks of
@@ -31,7 +31,7 @@ const cache = new WeakMap();
 
 function stateOf(model) {
     if (!cache.has(model)) {
-        cache.set(model, { trees: new Map(), constants: new Map(), classDecls: undefined, schema: undefined });
+        cache.set(model, { constants: new Map(), classDecls: undefined, schema: undefined });
     }
     return cache.get(model);
 }
@@ -47,22 +47,9 @@ function parseApex(text, entry) {
     return { tree, errors: errors.list, parser };
 }
 
-/**
- * The parse tree of a class or trigger file of the model, parsed once; undefined when it has syntax errors
- * (the syntax check reports those).
- * @param {object} model
- * @param {string} file
- */
-export function apexTree(model, file) {
-    const { trees } = stateOf(model);
-    if (!trees.has(file)) {
-        const entry = [...model.classes.values(), ...model.triggers.values()].find((e) => e.file === file);
-        const parsed = entry
-            ? parseApex(entry.text, file.endsWith('.trigger') ? 'triggerUnit' : 'compilationUnit')
-            : undefined;
-        trees.set(file, parsed && parsed.errors.length === 0 ? parsed.tree : undefined);
-    }
-    return trees.get(file);
+/** The parse tree of a class or trigger file, shared with every other rule through the model. */
+function apexTree(model, file) {
+    return model.apexTree(file);
 }
 
 function children(node) {
@@ -576,26 +563,6 @@ function fold(model, file, expr, callLine, seen = new Set()) {
     return undefined;
 }
 
-/** Keys of an inline `new Map<String, Object>{ 'k' => v, … }` (lower case), or undefined. */
-function inlineMapKeys(model, file, expr, line) {
-    if (!(expr instanceof apex.NewExpressionContext)) {
-        return undefined;
-    }
-    const rest = expr.creator().mapCreatorRest();
-    if (!rest) {
-        return undefined;
-    }
-    const keys = new Set();
-    for (const pair of childrenOf(rest, apex.MapCreatorRestPairContext)) {
-        const key = fold(model, file, pair.expression(0), line);
-        if (!key) {
-            return undefined;
-        }
-        keys.add(key.text.toLowerCase());
-    }
-    return keys;
-}
-
 function dynamicQuery(model, file, text, node) {
     const target = node.expression();
     const call = node.dotMethodCall();
@@ -628,9 +595,6 @@ function dynamicQuery(model, file, text, node) {
         text: folded.text,
         scope: node
     };
-    if (method.endsWith('withbinds')) {
-        query.bindKeys = inlineMapKeys(model, file, args[1], line);
-    }
     const trimmed = folded.text.trim();
     let parsed;
     if (query.kind === 'soql') {

@@ -9,9 +9,8 @@
 //   in scope at the call, and is a simple variable: "unlike inline SOQL, dynamic SOQL can't use bind variable
 //   fields in the query string" (Apex Developer Guide, "Dynamic SOQL",
 //   https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_dynamic_soql.htm).
-// - Database.queryWithBinds / countQueryWithBinds / getQueryLocatorWithBinds with an inline map: every bind is a
-//   key of the map ("Apex Reference Guide", Database class, queryWithBinds: bindMap holds the bind variable
-//   names and values).
+// - Database.queryWithBinds / countQueryWithBinds / getQueryLocatorWithBinds: the keys of the bind map are the
+//   apex-query-binds rule's to check.
 // Salesforce: "Using Apex Variables in SOQL and SOSL Queries",
 // https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/langCon_apex_SOQL_variables.htm
 import { askOnce, isProjectClass, lineOf, queriesOf, scopeAt } from '../soql.mjs';
@@ -23,24 +22,13 @@ export default {
     name: 'soql-binds',
     group: 'soql',
     description:
-        'bind variables of static SOQL/SOSL name a variable, parameter, field, property, method, constant or class visible where the query is; binds of constant dynamic queries are simple variables in scope, or keys of the queryWithBinds map',
+        'bind variables of static SOQL/SOSL name a variable, parameter, field, property, method, constant or class visible where the query is; binds of constant dynamic queries (other than queryWithBinds, whose map apex-query-binds checks) are simple variables in scope',
     check(model, report, probe) {
         for (const query of queriesOf(model)) {
             if (query.binds.length === 0) {
                 continue;
             }
             const dynamic = query.origin !== 'static';
-            if (dynamic && query.bindKeys !== undefined) {
-                for (const bind of query.binds) {
-                    if (bind.head?.kind === 'name' && !query.bindKeys.has(bind.head.name.toLowerCase())) {
-                        report(
-                            query.file,
-                            `${lineOf(query, bind.line)}: bind :${bind.text} is not a key of the map given to ${query.origin} (keys: ${[...query.bindKeys].join(', ') || 'none'})`
-                        );
-                    }
-                }
-                continue;
-            }
             if (dynamic && /withbinds$/i.test(query.origin)) {
                 continue; // the map is built elsewhere: its keys are not known here
             }
