@@ -7,13 +7,14 @@
 //   files        any other file, at its path in the project (force-app/…, lwc-ts/…), laid over a copy of the
 //                valid project (scripts/__tests__/fixtures/metadata/valid)
 // Every rule must fail on at least one broken fixture: a case of its own, or the metadata checker's broken
-// project (scripts/__tests__/fixtures/metadata/broken).
+// project (scripts/__tests__/fixtures/metadata/broken). docs/CHECKS.md lists every rule as it is.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { copyOut, fixture } from './lib/harness.mjs';
 import { loadRules, runRules } from '../checks/run.mjs';
+import { CHECKS_PAGE, staleRows } from '../checks/list.mjs';
 
 const VALID = fixture('metadata', 'valid');
 const LEGACY_BROKEN = fixture('metadata', 'broken');
@@ -95,5 +96,20 @@ describe('rules of the project model', () => {
         const covered = new Set([...problems.map((p) => p.rule), ...cases.map((c) => c.rule)]);
         const uncovered = [...ruleNames].filter((name) => !covered.has(name));
         assert.deepEqual(uncovered, [], `rules without a broken fixture: ${uncovered.join(', ')}`);
+    });
+
+    test('docs/CHECKS.md lists every rule with its current description, and no rule that is gone', async () => {
+        const page = readFileSync(CHECKS_PAGE, 'utf8');
+        assert.deepEqual(await staleRows(page), []);
+        const [first] = rules;
+        const withoutFirst = page
+            .split('\n')
+            .filter((line) => !line.includes(`| \`${first.name}\``))
+            .join('\n');
+        const stale = `${withoutFirst}\n| \`check:metadata\` | \`gone-rule\` | a rule that was removed |\n`;
+        assert.deepEqual(await staleRows(stale), [
+            `${first.name}: not listed`,
+            'gone-rule: listed, but there is no such rule'
+        ]);
     });
 });
