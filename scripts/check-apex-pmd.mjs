@@ -180,7 +180,7 @@ export function suppressionProblems(file, ruleNames) {
 export async function pmdViolations(dirs) {
     const scratch = mkdtempSync(path.join(os.tmpdir(), 'pmd-'));
     try {
-        const config = CodeAnalyzerConfig.fromObject({ log_folder: scratch, root_working_folder: ROOT });
+        const config = CodeAnalyzerConfig.fromObject({ log_folder: scratch, root_working_folder: scratch });
         const analyzer = new CodeAnalyzer(config);
         await analyzer.addEnginePlugin(PmdEngine.createEnginePlugin());
         const workspace = await analyzer.createWorkspace(dirs);
