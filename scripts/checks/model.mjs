@@ -16,11 +16,8 @@ export function isCustomName(name) {
     return CUSTOM_SUFFIX.test(name ?? '');
 }
 
-/** Standard fields every custom object has. */
-export const STANDARD_FIELDS_OF_CUSTOM_OBJECTS = new Set([
-    'Id',
-    'Name',
-    'OwnerId',
+/** System fields every record has, set by the platform and never by DML. */
+export const SYSTEM_FIELDS = [
     'CreatedDate',
     'CreatedById',
     'LastModifiedDate',
@@ -29,7 +26,10 @@ export const STANDARD_FIELDS_OF_CUSTOM_OBJECTS = new Set([
     'IsDeleted',
     'LastViewedDate',
     'LastReferencedDate'
-]);
+];
+
+/** Standard fields every custom object has. */
+export const STANDARD_FIELDS_OF_CUSTOM_OBJECTS = new Set(['Id', 'Name', 'OwnerId', ...SYSTEM_FIELDS]);
 
 /** Standard fields of custom metadata types (besides Id). */
 export const STANDARD_FIELDS_OF_CUSTOM_METADATA = new Set([

@@ -9,21 +9,11 @@
 // upon Record Creation", so there the compiler cannot know. Whether a type is an SObject with that system
 // field is asked of apex-ls once for the types the project does not define.
 import { Apex, apexIndex, expressionType, lineOf, sourceOf, walk } from '../apex.mjs';
+import { SYSTEM_FIELDS as SYSTEM_FIELD_NAMES } from '../model.mjs';
 import { listOf, textOf } from '../xml.mjs';
 
 /** System fields no DML sets (lower case → API name). */
-const SYSTEM_FIELDS = new Map(
-    [
-        'CreatedDate',
-        'CreatedById',
-        'LastModifiedDate',
-        'LastModifiedById',
-        'SystemModstamp',
-        'IsDeleted',
-        'LastViewedDate',
-        'LastReferencedDate'
-    ].map((f) => [f.toLowerCase(), f])
-);
+const SYSTEM_FIELDS = new Map(SYSTEM_FIELD_NAMES.map((f) => [f.toLowerCase(), f]));
 
 function calculatedKind(object, field) {
     if (field?.formula !== undefined) {
