@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// `npm test`: every local check, in order, each an npm script that also runs alone. All steps run
-// even when one fails; the time of each is printed, and the run fails when any step failed. Naming a
-// step that does not exist (`npm test -- chek:pmd`) fails at once, listing the known steps.
+// `npm test`: every local check, each an npm script that also runs alone. All steps run even when one fails;
+// the time of each is printed, and the run fails when any step failed. Naming a step that does not exist
+// (`npm test -- chek:pmd`) fails at once, listing the known steps.
+// Two steps run side by side (CHECKS_PARALLEL=1 runs one at a time); a step's output is printed whole when it
+// ends. Steps marked exclusive run alone: they rebuild the compiled LWC other steps read, or use every core.
 import { spawn } from 'node:child_process';
 import { ROOT } from './lib/lwc-bundles.mjs';
 
@@ -20,17 +22,32 @@ export const STEPS = [
     ['check:lwc-platform', 'platform LWC compiler'],
     ['check:api-docs', 'API reference examples equal the files and match the Apex endpoints'],
     ['check:apex-contract', 'lwc-ts/types/apex/ declarations match the @AuraEnabled Apex methods and DTOs'],
-    ['test:checkers', "checkers' own tests (broken fixtures fail)"],
     ['test:tools', 'comm100:post against a local recording server'],
-    ['test:unit', 'LWC Jest with accessibility checks'],
-    ['test:e2e', 'browser tests of the local preview (Chromium)']
+    ['test:checkers', "checkers' own tests (broken fixtures fail)", { exclusive: true }],
+    ['test:unit', 'LWC Jest with accessibility checks', { exclusive: true }],
+    ['test:e2e', 'browser tests of the local preview (Chromium)', { exclusive: true }]
 ];
 
+const PARALLEL = Math.max(1, Number(process.env.CHECKS_PARALLEL ?? 2) || 1);
+
+/** Runs one npm script, keeping its output (stdout and stderr, in order) to print when it ends. */
 function runStep(script) {
     return new Promise((resolve) => {
-        const child = spawn('npm', ['run', '--silent', script], { cwd: ROOT, stdio: 'inherit', env: process.env });
-        child.on('close', (code) => resolve(code ?? 1));
-        child.on('error', () => resolve(1));
+        const started = Date.now();
+        const output = [];
+        const child = spawn('npm', ['run', '--silent', script], {
+            cwd: ROOT,
+            stdio: ['ignore', 'pipe', 'pipe'],
+            env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '0' }
+        });
+        child.stdout.on('data', (chunk) => output.push(chunk));
+        child.stderr.on('data', (chunk) => output.push(chunk));
+        const done = (code) => resolve({ script, code, seconds: (Date.now() - started) / 1000, output });
+        child.on('close', (code) => done(code ?? 1));
+        child.on('error', (error) => {
+            output.push(Buffer.from(`${error.message}\n`));
+            done(1);
+        });
     });
 }
 
@@ -42,24 +59,41 @@ if (unknown.length > 0) {
     process.exit(2);
 }
 const steps = only.length > 0 ? STEPS.filter(([script]) => only.includes(script)) : STEPS;
-const results = [];
+const results = new Map();
 const started = Date.now();
-for (const [script, title] of steps) {
-    console.log(`\n▶ ${script} — ${title}`);
-    const stepStart = Date.now();
-    const code = await runStep(script);
-    const seconds = (Date.now() - stepStart) / 1000;
-    results.push({ script, code, seconds });
-    console.log(`${code === 0 ? '✔' : '✖'} ${script} (${seconds.toFixed(1)} s)`);
+
+function report(result, title) {
+    process.stdout.write(`\n▶ ${result.script} — ${title}\n`);
+    process.stdout.write(Buffer.concat(result.output));
+    process.stdout.write(`${result.code === 0 ? '✔' : '✖'} ${result.script} (${result.seconds.toFixed(1)} s)\n`);
+    results.set(result.script, result);
 }
+
+const running = new Set();
+for (const [script, title, options] of steps) {
+    const exclusive = options?.exclusive === true;
+    while (running.size > 0 && (exclusive || running.size >= PARALLEL)) {
+        await Promise.race(running);
+    }
+    const step = runStep(script).then((result) => {
+        report(result, title);
+        running.delete(step);
+    });
+    running.add(step);
+    if (exclusive) {
+        await step;
+    }
+}
+await Promise.all(running);
 const total = (Date.now() - started) / 1000;
-const failed = results.filter((r) => r.code !== 0);
+const ordered = steps.map(([script]) => results.get(script));
+const failed = ordered.filter((r) => r.code !== 0);
 console.log('\nstep                      result   time');
-for (const r of results) {
+for (const r of ordered) {
     console.log(
         `${r.script.padEnd(25)} ${(r.code === 0 ? 'passed' : 'FAILED').padEnd(8)} ${r.seconds.toFixed(1).padStart(6)} s`
     );
 }
 console.log(`${'total'.padEnd(25)} ${''.padEnd(8)} ${total.toFixed(1).padStart(6)} s`);
-console.log(`checks: ${results.length - failed.length} passed, ${failed.length} failed`);
+console.log(`checks: ${ordered.length - failed.length} passed, ${failed.length} failed`);
 process.exit(failed.length > 0 ? 1 : 0);
