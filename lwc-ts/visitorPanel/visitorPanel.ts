@@ -306,6 +306,8 @@ export default class VisitorPanel extends NavigationMixin(LightningElement) {
                 return 'No Contact or Lead matches this visitor.';
             case 'Ambiguous':
                 return 'Several records match this visitor, so none was chosen. Search for the right one, or create a record below.';
+            case 'Undecided':
+                return 'The identification rules could not decide who this visitor is, so no record was chosen. Search for the right one before you create a record.';
             default:
                 return 'The visitor has not been identified yet.';
         }

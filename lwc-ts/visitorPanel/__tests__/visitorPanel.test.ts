@@ -14,6 +14,7 @@ import {
     IDENTIFIED_LEAD,
     NOT_FOUND,
     AMBIGUOUS,
+    UNDECIDED,
     JUST_STARTED,
     PANEL_FIELDS,
     CONTACT_ACTIONS,
@@ -258,6 +259,15 @@ describe('c-visitor-panel', () => {
         const ambiguous = await loaded(AMBIGUOUS);
         expect(textOf(ambiguous, '.visitor-panel__identification-text')).toMatch(/^Several records match this visitor/);
         await expect(ambiguous).toBeAccessible();
+    });
+
+    it('says when the identification rules could not decide, and shows no record', async () => {
+        const undecided = await loaded(UNDECIDED);
+        expect(textOf(undecided, '.visitor-panel__identification-text')).toMatch(
+            /^The identification rules could not decide who this visitor is/
+        );
+        expect(root(undecided).querySelector('lightning-record-form')).toBeNull();
+        await expect(undecided).toBeAccessible();
     });
 
     it('offers a found contact exactly Attach Case and Attach Task', async () => {

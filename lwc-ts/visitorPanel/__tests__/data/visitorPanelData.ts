@@ -80,6 +80,9 @@ export const NOT_FOUND = chatRecord({
 
 export const AMBIGUOUS = chatRecord({ ...VISITOR, Identification_Status__c: 'Ambiguous' });
 
+/** A rule could not decide (its query failed or too many records match): no record was chosen. */
+export const UNDECIDED = chatRecord({ ...VISITOR, Identification_Status__c: 'Undecided' });
+
 /** A chat that has only just started: nothing is known about the visitor yet. */
 export const JUST_STARTED = chatRecord({
     Kind__c: 'Chat',
