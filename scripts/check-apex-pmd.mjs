@@ -20,7 +20,7 @@ import * as PmdEngine from '@salesforce/code-analyzer-pmd-engine';
 import { ROOT } from './lib/lwc-bundles.mjs';
 import { findFiles, parseArgs, runMain } from './lib/files.mjs';
 
-const DEFAULT_DIRS = ['force-app', 'unpackaged'].map((d) => path.join(ROOT, d));
+const DEFAULT_DIRS = ['force-app', 'unpackaged', 'org-tests'].map((d) => path.join(ROOT, d));
 
 /** The rule selections, each counted in the success line. */
 export const SELECTIONS = [

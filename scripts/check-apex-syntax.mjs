@@ -9,7 +9,7 @@ import { ApexErrorListener, ApexParserFactory } from '@apexdevtools/apex-parser'
 import { ROOT } from './lib/lwc-bundles.mjs';
 import { findFiles, parseArgs, runMain } from './lib/files.mjs';
 
-const DEFAULT_DIRS = ['force-app', 'unpackaged', 'scripts/apex'].map((d) => path.join(ROOT, d));
+const DEFAULT_DIRS = ['force-app', 'unpackaged', 'org-tests', 'scripts/apex'].map((d) => path.join(ROOT, d));
 
 class CollectingListener extends ApexErrorListener {
     errors = [];
