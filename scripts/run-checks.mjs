@@ -3,7 +3,9 @@
 // the time of each is printed, and the run fails when any step failed. Naming a step that does not exist
 // (`npm test -- chek:pmd`) fails at once, listing the known steps.
 // Two steps run side by side (CHECKS_PARALLEL=1 runs one at a time); a step's output is printed whole when it
-// ends. Steps marked exclusive run alone: they rebuild the compiled LWC other steps read, or use every core.
+// ends. A step marked exclusive runs alone: Jest rebuilds the compiled LWC that other steps read. The checkers'
+// own tests and the browser tests, the two longest, run side by side at the end (the browser spends much of
+// its time waiting).
 import { spawn } from 'node:child_process';
 import { ROOT } from './lib/lwc-bundles.mjs';
 
@@ -23,9 +25,9 @@ export const STEPS = [
     ['check:api-docs', 'API reference examples equal the files and match the Apex endpoints'],
     ['check:apex-contract', 'lwc-ts/types/apex/ declarations match the @AuraEnabled Apex methods and DTOs'],
     ['test:tools', 'comm100:post against a local recording server'],
-    ['test:checkers', "checkers' own tests (broken fixtures fail)", { exclusive: true }],
     ['test:unit', 'LWC Jest with accessibility checks', { exclusive: true }],
-    ['test:e2e', 'browser tests of the local preview (Chromium)', { exclusive: true }]
+    ['test:checkers', "checkers' own tests (broken fixtures fail)"],
+    ['test:e2e', 'browser tests of the local preview (Chromium)']
 ];
 
 const PARALLEL = Math.max(1, Number(process.env.CHECKS_PARALLEL ?? 2) || 1);
