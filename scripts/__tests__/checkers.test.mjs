@@ -178,26 +178,6 @@ describe('Apex semantics (apex-ls)', () => {
     });
 });
 
-describe('PMD Apex rules (security, performance, error-prone, best practices)', () => {
-    test('passes clean code and a suppression that gives its reason', () => {
-        const { code, out } = node('check-apex-pmd.mjs', [fixture('apex-pmd', 'valid')]);
-        assert.equal(code, 0, out);
-    });
-
-    test('fails on missing sharing, SOQL and DML in loops, CRUD, injection, empty catch and an unexplained suppression', () => {
-        const { code, out } = node('check-apex-pmd.mjs', [fixture('apex-pmd', 'broken')]);
-        assert.equal(code, 1);
-        assertMentions(out, [
-            'ApexSharingViolations',
-            'OperationWithLimitsInLoop',
-            'ApexCRUDViolation',
-            'ApexSOQLInjection',
-            'EmptyCatchBlock',
-            '@SuppressWarnings(PMD…) needs a written reason'
-        ]);
-    });
-});
-
 describe('metadata checker', () => {
     test('passes a consistent project', () => {
         const { code, out } = node('check-metadata.mjs', [fixture('metadata', 'valid')]);

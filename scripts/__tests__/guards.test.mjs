@@ -1,4 +1,4 @@
-// Guards around the checks: PMD's AppExchange rules over metadata and the suppressions they allow, the
+// Guards around the checks: PMD's Apex and AppExchange rules and the suppressions they allow, the
 // runner's step names, and the accessibility guard's idea of a component test. Each is fed a broken
 // example it must fail on, naming the problem, and (where there is one) a valid example it must pass.
 import { test, describe } from 'node:test';
@@ -12,17 +12,36 @@ function once(command) {
     return () => (result ??= command());
 }
 
-const pmdBroken = once(() => node('check-apex-pmd.mjs', [fixture('pmd-appexchange', 'broken')]));
-const pmdValid = once(() => node('check-apex-pmd.mjs', [fixture('pmd-appexchange', 'valid')]));
+// One run over both broken fixtures and one over both valid ones: the Apex rules' fixture (apex-pmd) and the
+// AppExchange and suppression fixture (pmd-appexchange).
+const pmdBroken = once(() =>
+    node('check-apex-pmd.mjs', [fixture('apex-pmd', 'broken'), fixture('pmd-appexchange', 'broken')])
+);
+const pmdValid = once(() =>
+    node('check-apex-pmd.mjs', [fixture('apex-pmd', 'valid'), fixture('pmd-appexchange', 'valid')])
+);
 
-describe('check:pmd: AppExchange rules over metadata, suppressions by rule name with a reason', () => {
-    test('passes a secret in a protected custom setting, a justified metadata suppression, named Apex suppressions and an LWC that only JavaScript rules would flag', () => {
+describe('check:pmd: Apex rules, AppExchange rules over metadata, suppressions by rule name with a reason', () => {
+    test('passes clean code, a secret in a protected custom setting, a justified metadata suppression, named Apex suppressions with reasons and an LWC that only JavaScript rules would flag', () => {
         const { code, out } = pmdValid();
         assert.equal(code, 0, out);
         assertMentions(out, [
             'Apex rules (Security, Performance, ErrorProne, BestPractices)',
             'AppExchange rules (Apex, metadata XML, Visualforce)',
-            '1 Apex and 6 metadata file(s), no violations'
+            '2 Apex and 6 metadata file(s), no violations'
+        ]);
+    });
+
+    test('fails on missing sharing, SOQL and DML in loops, CRUD, injection, empty catch and an unexplained suppression', () => {
+        const { code, out } = pmdBroken();
+        assert.equal(code, 1);
+        assertMentions(out, [
+            'ApexSharingViolations',
+            'OperationWithLimitsInLoop',
+            'ApexCRUDViolation',
+            'ApexSOQLInjection',
+            'EmptyCatchBlock',
+            '@SuppressWarnings(PMD…) needs a written reason'
         ]);
     });
 
