@@ -15,6 +15,11 @@
 // Folders are read recursively for *.json files; a named file is sent whatever its extension. Each file
 // is one request (an event, an array of events, or one or more API chats). The command exits 1 when any
 // request is refused.
+//
+// A request is tried at most three times. A 429 waits as long as the server's Retry-After says (seconds or
+// an HTTP-date; up to a minute, beyond which the request is reported, not retried); a 429 without a
+// readable Retry-After, a 500, 502, 503, 504 or a network error backs off 0.5 s, then 1 s. Every other
+// status is final. Each attempt is signed afresh, so a long wait never sends a stale timestamp.
 import { createHmac } from 'node:crypto';
 import { execFile } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
@@ -40,11 +45,16 @@ export interface Connection {
     accessToken?: string;
 }
 
-export interface PostResult {
-    file: string;
+export interface PostAnswer {
     status: number;
     body: string;
     attempts: number;
+    /** Set when a 429 asked to wait longer than MAX_RETRY_AFTER_MS, so the request was not retried. */
+    retryAfterMs?: number;
+}
+
+export interface PostResult extends PostAnswer {
+    file: string;
 }
 
 /** Runs a command and returns its standard output (replaceable in tests). */
@@ -200,14 +210,44 @@ export function signatureHeaders(secret: string, body: string, nowSeconds: numbe
 }
 
 const RETRYABLE = new Set([429, 500, 502, 503, 504]);
+const MAX_ATTEMPTS = 3;
+const BACKOFF_MS = 500;
 
-/** Posts one body, retrying throttling and server errors up to three times in all. */
+/** The longest Retry-After the command waits for; a 429 that asks for more is reported, not retried. */
+export const MAX_RETRY_AFTER_MS = 60_000;
+
+// The three HTTP-date forms of RFC 9110 section 5.6.7: IMF-fixdate, obsolete RFC 850 and asctime.
+const IMF_FIXDATE = /^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/;
+const RFC_850_DATE = /^[A-Z][a-z]+, \d{2}-[A-Z][a-z]{2}-\d{2} \d{2}:\d{2}:\d{2} GMT$/;
+const ASCTIME_DATE = /^[A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} \d{4}$/;
+
+/**
+ * How long a Retry-After header asks to wait, in milliseconds: delay-seconds ("120") or an HTTP-date
+ * ("Sun, 06 Nov 1994 08:49:37 GMT"), counted from nowMs; a date already past means at once. Undefined
+ * when the header is missing or is neither form.
+ */
+export function retryAfterMs(header: string | null, nowMs: number): number | undefined {
+    const value = header?.trim() ?? '';
+    if (/^\d+$/.test(value)) {
+        return Number(value) * 1000;
+    }
+    let date = Number.NaN;
+    if (IMF_FIXDATE.test(value) || RFC_850_DATE.test(value)) {
+        date = Date.parse(value);
+    } else if (ASCTIME_DATE.test(value)) {
+        date = Date.parse(`${value} GMT`); // asctime carries no zone; HTTP dates are always GMT
+    }
+    return Number.isNaN(date) ? undefined : Math.max(0, date - nowMs);
+}
+
+/** Posts one body, retrying throttling, server and network errors: three attempts in all (see the header). */
 export async function postBody(
     connection: Connection,
     options: Pick<PostOptions, 'secret' | 'source'>,
     body: string,
-    sleep: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
-): Promise<{ status: number; body: string; attempts: number }> {
+    sleep: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    now: () => number = Date.now
+): Promise<PostAnswer> {
     const url = new URL(connection.endpoint);
     if (options.source !== 'webhook') {
         url.searchParams.set('source', options.source);
@@ -220,20 +260,27 @@ export async function postBody(
             headers.Authorization = `Bearer ${connection.accessToken}`;
         }
         if (options.secret) {
-            Object.assign(headers, signatureHeaders(options.secret, body, Math.floor(Date.now() / 1000)));
+            Object.assign(headers, signatureHeaders(options.secret, body, Math.floor(now() / 1000)));
         }
+        let delay = BACKOFF_MS * 2 ** (attempts - 1);
         try {
             const response = await fetch(url, { method: 'POST', headers, body });
             const text = await response.text();
-            if (!RETRYABLE.has(response.status) || attempts >= 3) {
+            if (!RETRYABLE.has(response.status) || attempts >= MAX_ATTEMPTS) {
                 return { status: response.status, body: text, attempts };
             }
+            const asked =
+                response.status === 429 ? retryAfterMs(response.headers.get('retry-after'), now()) : undefined;
+            if (asked !== undefined && asked > MAX_RETRY_AFTER_MS) {
+                return { status: response.status, body: text, attempts, retryAfterMs: asked };
+            }
+            delay = asked ?? delay;
         } catch (error) {
-            if (attempts >= 3) {
+            if (attempts >= MAX_ATTEMPTS) {
                 return { status: 0, body: `network error: ${(error as Error).message}`, attempts };
             }
         }
-        await sleep(500 * 2 ** (attempts - 1));
+        await sleep(delay);
     }
 }
 
@@ -254,7 +301,11 @@ export function describe(result: PostResult): string {
         // not JSON: keep the raw text
     }
     const retried = result.attempts > 1 ? ` after ${result.attempts} attempts` : '';
-    return `${result.status >= 200 && result.status < 300 ? '✓' : '✗'} ${result.file} → ${result.status}${retried}: ${detail}`;
+    const waitRefused =
+        result.retryAfterMs === undefined
+            ? ''
+            : ` (the server asked to retry in ${Math.ceil(result.retryAfterMs / 1000)} s, longer than the ${MAX_RETRY_AFTER_MS / 1000} s this command waits)`;
+    return `${result.status >= 200 && result.status < 300 ? '✓' : '✗'} ${result.file} → ${result.status}${retried}: ${detail}${waitRefused}`;
 }
 
 /** Runs the command; returns the exit code. */

@@ -12,6 +12,11 @@ import {
     resolveConnection,
     collectFiles,
     endpointPath,
+    signatureHeaders,
+    postBody,
+    retryAfterMs,
+    describe as describeResult,
+    MAX_RETRY_AFTER_MS,
     type CommandRunner
 } from '../comm100-post.mjs';
 
@@ -32,7 +37,8 @@ const OFFLINE = JSON.stringify({
 let server: Server;
 let endpoint: string;
 const received: Received[] = [];
-let failNext = 0;
+/** Answers the server gives before it handles requests normally, first in first out. */
+const scripted: { status: number; headers?: Record<string, string> }[] = [];
 let folder: string;
 
 before(async () => {
@@ -42,10 +48,10 @@ before(async () => {
         request.on('data', (chunk: string) => (body += chunk));
         request.on('end', () => {
             received.push({ method: request.method ?? '', url: request.url ?? '', headers: request.headers, body });
-            if (failNext > 0) {
-                failNext--;
-                response.writeHead(503, { 'content-type': 'application/json' });
-                response.end(JSON.stringify({ error: { code: 'PUBLISH_FAILED', message: 'try later' } }));
+            const answer = scripted.shift();
+            if (answer) {
+                response.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers });
+                response.end(JSON.stringify({ error: { code: `HTTP_${answer.status}`, message: 'scripted' } }));
                 return;
             }
             let parsed: { event?: string; chat?: { id?: string }; offline_message?: { id?: string } } | undefined;
@@ -149,7 +155,7 @@ describe('comm100:post', () => {
 
     test('retries a 503 and reports a refused payload with exit code 1', async () => {
         received.length = 0;
-        failNext = 1;
+        scripted.push({ status: 503 });
         const broken = path.join(folder, 'broken.txt');
         writeFileSync(broken, '{"event":"chat_ended","visitor":{"chat_id":"abc", "name": "Trunc');
         const { lines, log } = logger();
@@ -221,5 +227,189 @@ describe('comm100:post', () => {
 
     test('takes the secret from COMM100_WEBHOOK_SECRET', () => {
         assert.equal(parseOptions(['x.json', '--url', endpoint], { COMM100_WEBHOOK_SECRET: SECRET }).secret, SECRET);
+    });
+});
+
+// Known answers, computed once with openssl (`printf '%s' "<timestamp>.<body>" | openssl dgst -sha256 -hmac
+// <secret>`), written as literals. The same vectors are in the Apex test Comm100WebhookServiceTest, so the
+// command and the endpoint are held to one answer, not to each other.
+const KNOWN_SECRET = 'known-answer-secret-7f3a';
+const KNOWN_TIMESTAMP = 1764063700;
+const KNOWN_BODY = '{"event":"chat_ended","chat":{"id":"kat-1","visitor":{"name":"Zoë 🙂"}}}';
+const KNOWN_SIGNATURE = '6fbacf27a7e7797cfaee1a2256deb06ef4e7f3376bdaab2c1ab01ca1923eb3cf';
+const KNOWN_ASCII_BODY = '{"event":"chat_ended","chat":{"id":"kat-2"}}';
+const KNOWN_ASCII_SIGNATURE = '0966336f75b64e0118e5d4ad294d301ce1663facacd8fb29d8f2816c7435f3da';
+
+describe('signatureHeaders', () => {
+    test('signs "timestamp.body" as UTF-8 to the known answers', () => {
+        assert.deepEqual(signatureHeaders(KNOWN_SECRET, KNOWN_BODY, KNOWN_TIMESTAMP), {
+            'X-Comm100-Timestamp': '1764063700',
+            'X-Comm100-Signature': `sha256=${KNOWN_SIGNATURE}`
+        });
+        assert.equal(
+            signatureHeaders(KNOWN_SECRET, KNOWN_ASCII_BODY, KNOWN_TIMESTAMP)['X-Comm100-Signature'],
+            `sha256=${KNOWN_ASCII_SIGNATURE}`
+        );
+    });
+});
+
+describe('retries', () => {
+    const connection = (): { endpoint: string } => ({ endpoint });
+    const recorder = (): { waits: number[]; sleep: (ms: number) => Promise<void> } => {
+        const waits: number[] = [];
+        return {
+            waits,
+            sleep: (ms: number) => {
+                waits.push(ms);
+                return Promise.resolve();
+            }
+        };
+    };
+    const NOW = Date.parse('Sun, 06 Nov 1994 08:49:30 GMT');
+
+    test('a 429 waits the seconds its Retry-After asks, then posts again, signed afresh', async () => {
+        received.length = 0;
+        scripted.push({ status: 429, headers: { 'Retry-After': '2' } });
+        const { waits, sleep } = recorder();
+        const answer = await postBody(connection(), { secret: SECRET, source: 'webhook' }, CHAT_ENDED, sleep);
+        assert.deepEqual(waits, [2000], 'the server asked for 2 s: not the 500 ms back-off');
+        assert.equal(answer.status, 202);
+        assert.equal(answer.attempts, 2);
+        assert.equal(received.length, 2);
+        for (const request of received) {
+            const timestamp = String(request.headers['x-comm100-timestamp']);
+            const expected = createHmac('sha256', SECRET).update(`${timestamp}.${request.body}`).digest('hex');
+            assert.equal(request.headers['x-comm100-signature'], `sha256=${expected}`);
+        }
+    });
+
+    test('a 429 waits until the HTTP-date its Retry-After names', async () => {
+        scripted.push({ status: 429, headers: { 'Retry-After': 'Sun, 06 Nov 1994 08:49:37 GMT' } });
+        const { waits, sleep } = recorder();
+        const answer = await postBody(connection(), { source: 'webhook' }, CHAT_ENDED, sleep, () => NOW);
+        assert.deepEqual(waits, [7000]);
+        assert.equal(answer.status, 202);
+        assert.equal(answer.attempts, 2);
+    });
+
+    test('reads every Retry-After form and refuses what is neither', () => {
+        assert.equal(retryAfterMs('0', NOW), 0);
+        assert.equal(retryAfterMs(' 120 ', NOW), 120_000);
+        assert.equal(retryAfterMs('Sun, 06 Nov 1994 08:49:37 GMT', NOW), 7000, 'IMF-fixdate');
+        assert.equal(retryAfterMs('Sunday, 06-Nov-94 08:49:37 GMT', NOW), 7000, 'RFC 850 date');
+        const zone = process.env.TZ;
+        process.env.TZ = 'America/Vancouver'; // so a date read in local time would be eight hours off
+        try {
+            assert.equal(retryAfterMs('Sun Nov  6 08:49:37 1994', NOW), 7000, 'asctime date, read as GMT');
+        } finally {
+            if (zone === undefined) {
+                delete process.env.TZ;
+            } else {
+                process.env.TZ = zone;
+            }
+        }
+        assert.equal(retryAfterMs('Sun, 06 Nov 1994 08:49:00 GMT', NOW), 0, 'a date already past: at once');
+        for (const unreadable of [null, '', 'soon', '-5', '1.5', '2 minutes', 'Sun, 06 Nov 1994 08:49:37']) {
+            assert.equal(retryAfterMs(unreadable, NOW), undefined, String(unreadable));
+        }
+    });
+
+    test('a 429 with no readable Retry-After backs off 0.5 s then 1 s, and stops after three attempts', async () => {
+        received.length = 0;
+        scripted.push(
+            { status: 429, headers: { 'Retry-After': 'soon' } },
+            { status: 429 },
+            { status: 429, headers: { 'Retry-After': '1' } }
+        );
+        const { waits, sleep } = recorder();
+        const answer = await postBody(connection(), { source: 'webhook' }, CHAT_ENDED, sleep);
+        assert.deepEqual(waits, [500, 1000]);
+        assert.equal(answer.status, 429, 'the last answer is reported');
+        assert.equal(answer.attempts, 3);
+        assert.equal(received.length, 3, 'never a fourth request');
+    });
+
+    test('a 429 that asks for more than a minute is reported at once, not retried', async () => {
+        received.length = 0;
+        scripted.push({ status: 429, headers: { 'Retry-After': '3600' } });
+        const { waits, sleep } = recorder();
+        const answer = await postBody(connection(), { source: 'webhook' }, CHAT_ENDED, sleep);
+        assert.deepEqual(waits, []);
+        assert.equal(received.length, 1);
+        assert.deepEqual(
+            { status: answer.status, attempts: answer.attempts, retryAfterMs: answer.retryAfterMs },
+            { status: 429, attempts: 1, retryAfterMs: 3_600_000 }
+        );
+        assert.equal(MAX_RETRY_AFTER_MS, 60_000);
+        assert.equal(
+            describeResult({ file: 'a.json', ...answer }),
+            '✗ a.json → 429: HTTP_429: scripted (the server asked to retry in 3600 s, longer than the 60 s this command waits)'
+        );
+        scripted.push({ status: 429, headers: { 'Retry-After': '60' } });
+        const atTheLimit = recorder();
+        const waited = await postBody(connection(), { source: 'webhook' }, CHAT_ENDED, atTheLimit.sleep);
+        assert.deepEqual(atTheLimit.waits, [60_000], 'exactly a minute is still waited for');
+        assert.equal(waited.status, 202);
+    });
+
+    for (const status of [500, 502, 503, 504]) {
+        test(`a ${status} backs off 0.5 s then 1 s as before, whatever its Retry-After`, async () => {
+            received.length = 0;
+            scripted.push({ status, headers: { 'Retry-After': '30' } }, { status });
+            const { waits, sleep } = recorder();
+            const answer = await postBody(connection(), { source: 'webhook' }, CHAT_ENDED, sleep);
+            assert.deepEqual(waits, [500, 1000]);
+            assert.equal(answer.status, 202);
+            assert.equal(answer.attempts, 3);
+        });
+    }
+
+    for (const status of [400, 401, 413, 501]) {
+        test(`a ${status} is final: sent once, never retried`, async () => {
+            received.length = 0;
+            scripted.push({ status, headers: { 'Retry-After': '1' } });
+            const { waits, sleep } = recorder();
+            const answer = await postBody(connection(), { source: 'webhook' }, CHAT_ENDED, sleep);
+            assert.deepEqual(waits, []);
+            assert.equal(answer.status, status);
+            assert.equal(answer.attempts, 1);
+            assert.equal(received.length, 1);
+        });
+    }
+
+    test('a network error is retried with the same back-off, then reported as status 0', async () => {
+        const closed = createServer();
+        await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+        const address = closed.address();
+        assert.ok(address && typeof address === 'object');
+        await new Promise<void>((resolve) =>
+            closed.close(() => {
+                resolve();
+            })
+        );
+        const { waits, sleep } = recorder();
+        const answer = await postBody(
+            { endpoint: `http://127.0.0.1:${address.port}${endpointPath()}` },
+            { source: 'webhook' },
+            CHAT_ENDED,
+            sleep
+        );
+        assert.deepEqual(waits, [500, 1000]);
+        assert.equal(answer.status, 0);
+        assert.equal(answer.attempts, 3);
+        assert.match(answer.body, /^network error: /);
+    });
+
+    test('the command retries a 429 and says how many attempts it took', async () => {
+        received.length = 0;
+        scripted.push({ status: 429, headers: { 'Retry-After': '0' } });
+        const { lines, log } = logger();
+        const code = await main([path.join(folder, 'a-chat-ended.json'), '--url', endpoint], undefined, log);
+        assert.equal(code, 0, lines.join('\n'));
+        assert.equal(received.length, 2);
+        assert.ok(
+            lines.some((line) => line.includes('→ 202 after 2 attempts')),
+            lines.join('\n')
+        );
     });
 });
