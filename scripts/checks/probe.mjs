@@ -2,7 +2,22 @@
 // ("does Contact.Account.Owner.Name exist?" becomes `Object v = ((Contact) null).Account.Owner.Name;`),
 // the probe writes them into one class of a scratch workspace that also holds the project's own
 // objects, runs apex-ls once and hands each rule the findings on its statement's line.
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+//
+// With APEX_PROBE_CACHE set to a folder, the findings are kept there under a hash of the whole workspace, and
+// a workspace seen before is answered without apex-ls (apex-ls is a pure function of the workspace). Mutation
+// testing runs the rules thousands of times over the same few projects; nothing else sets it.
+import { createHash } from 'node:crypto';
+import {
+    cpSync,
+    existsSync,
+    mkdirSync,
+    mkdtempSync,
+    readFileSync,
+    readdirSync,
+    renameSync,
+    rmSync,
+    writeFileSync
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { semanticIssues } from '../check-apex-semantics.mjs';
@@ -83,7 +98,7 @@ export class ApexProbe {
                 `<?xml version="1.0" encoding="UTF-8" ?>\n<ApexClass xmlns="http://soap.sforce.com/2006/04/metadata"><apiVersion>${model.apiVersion}</apiVersion><status>Active</status></ApexClass>\n`
             );
             const answered = new Set();
-            for (const issue of semanticIssues(workspace)) {
+            for (const issue of cachedIssues(workspace)) {
                 const question = this.#questions[issue.line - header.length - 1];
                 if (question && issue.file.endsWith('ProjectProbe.cls')) {
                     answered.add(question);
@@ -103,4 +118,41 @@ export class ApexProbe {
             rmSync(workspace, { recursive: true, force: true });
         }
     }
+}
+
+/** Every file under dir, relative, sorted. */
+function filesUnder(dir, prefix = '') {
+    return readdirSync(path.join(dir, prefix), { withFileTypes: true })
+        .sort((a, b) => a.name.localeCompare(b.name))
+        .flatMap((entry) => {
+            const relative = path.join(prefix, entry.name);
+            return entry.isDirectory() ? filesUnder(dir, relative) : [relative];
+        });
+}
+
+/** apex-ls's findings on the workspace, from APEX_PROBE_CACHE when that workspace was seen before. */
+function cachedIssues(workspace) {
+    const cacheDir = process.env.APEX_PROBE_CACHE;
+    if (!cacheDir) {
+        return semanticIssues(workspace);
+    }
+    const hash = createHash('sha256');
+    for (const relative of filesUnder(workspace)) {
+        hash.update(`${relative.split(path.sep).join('/')}\0`);
+        hash.update(readFileSync(path.join(workspace, relative)));
+        hash.update('\0');
+    }
+    const entry = path.join(cacheDir, `${hash.digest('hex')}.json`);
+    if (existsSync(entry)) {
+        return JSON.parse(readFileSync(entry, 'utf8')).map((issue) => ({
+            ...issue,
+            file: path.join(workspace, issue.file)
+        }));
+    }
+    const issues = semanticIssues(workspace);
+    mkdirSync(cacheDir, { recursive: true });
+    const kept = issues.map((issue) => ({ ...issue, file: path.relative(workspace, issue.file) }));
+    writeFileSync(`${entry}.${process.pid}`, JSON.stringify(kept));
+    renameSync(`${entry}.${process.pid}`, entry);
+    return issues;
 }

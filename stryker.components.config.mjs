@@ -1,0 +1,32 @@
+// Mutation testing of the Lightning Web Components (lwc-ts/): Stryker mutates the TypeScript sources,
+// rebuilds the deployable bundles in its sandbox (the Jest tests run against force-app/main/default/lwc,
+// what is deployed), drops mutants that do not type-check, and runs the Jest tests that cover each mutant.
+// Run through `npm run test:mutation`, which also prints the score per file and overall.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+    mutate: ['lwc-ts/**/*.ts', '!lwc-ts/**/__tests__/**', '!lwc-ts/types/**'],
+    testRunner: 'jest',
+    jest: {
+        projectType: 'custom',
+        configFile: 'jest.config.js',
+        enableFindRelatedTests: false,
+        // instrumented code is slower, and two runners share the cores: give each test room
+        config: { testTimeout: 60000 }
+    },
+    buildCommand: 'node scripts/build-lwc.mjs',
+    checkers: ['typescript'],
+    tsconfigFile: 'tsconfig.json',
+    coverageAnalysis: 'perTest',
+    ignoreStatic: true,
+    concurrency: 2,
+    timeoutMS: 10000,
+    reporters: ['progress', 'clear-text', 'json', 'html'],
+    jsonReporter: { fileName: 'build/mutation/components.json' },
+    htmlReporter: { fileName: 'build/mutation/components.html' },
+    incremental: true,
+    incrementalFile: 'build/mutation/components.incremental.json',
+    tempDirName: 'build/stryker-tmp',
+    cleanTempDir: 'always',
+    ignorePatterns: ['/build', '/coverage', '/.sf', '/.sfdx', '/force-app/main/default/classes', '/org-tests'],
+    thresholds: { high: 90, low: 80, break: null }
+};
