@@ -1,7 +1,8 @@
 // Type-checks the preview scenes against the Apex contract: every Apex answer (`data`) must be a value of
 // the method's declared return type and every `when` a part of its parameters, as declared in
 // lwc-ts/types/apex/. A scene that names an undeclared method, or answers with the wrong shape, fails
-// here, so a change of the Apex contract breaks the build rather than the preview.
+// here, so a change of the Apex contract breaks the build rather than the preview. The scene's own format
+// (scripts/preview/scene-format.mjs: no unknown key, one of data and error per answer…) is checked too.
 //
 //   node scripts/check-scene-types.mjs [fixtures folder]
 import { readFileSync } from 'node:fs';
@@ -9,6 +10,7 @@ import path from 'node:path';
 import ts from 'typescript';
 import { ROOT } from './lib/lwc-bundles.mjs';
 import { findFiles } from './lib/files.mjs';
+import { sceneProblems } from './preview/scene-format.mjs';
 
 const DEFAULT_FIXTURES = path.join(ROOT, 'scripts', 'preview', 'fixtures');
 
@@ -51,6 +53,9 @@ export function checkSceneTypes(fixturesDir) {
         } catch (error) {
             problems.push(`${path.relative(ROOT, file)}: not JSON (${error.message})`);
             continue;
+        }
+        for (const problem of sceneProblems(scene)) {
+            problems.push(`${path.relative(ROOT, file)}: ${problem}`);
         }
         // Placed beside the sources so that the project's paths and declarations apply.
         const name = path.join(

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { ROOT } from '../lib/lwc-bundles.mjs';
 import { findFiles } from '../lib/files.mjs';
 import { PREVIEW_DIR } from './bundle.mjs';
+import { sceneProblems } from './scene-format.mjs';
 
 const SLDS_ASSETS = path.join(ROOT, 'node_modules', '@salesforce-ux', 'design-system', 'assets');
 export const DEFAULT_FIXTURES = path.join(PREVIEW_DIR, 'fixtures');
@@ -30,7 +31,8 @@ function inside(base, relative) {
 
 /**
  * Reads every scene of a fixture folder. A scene is a JSON file with at least `title` and
- * `component` (the tag, for example `c-error-panel`); a file that is not one is listed with its problem.
+ * `component` (the tag, for example `c-error-panel`), in the format of scene-format.mjs; a file that is
+ * not one is listed with its problems.
  */
 export function readScenes(fixturesDir) {
     return findFiles([fixturesDir], (name) => name.endsWith('.json')).map((file) => {
@@ -41,13 +43,7 @@ export function readScenes(fixturesDir) {
             .join('/');
         try {
             const scene = JSON.parse(readFileSync(file, 'utf8'));
-            const problems = [];
-            if (typeof scene.title !== 'string' || !scene.title) {
-                problems.push('"title" (text) is missing');
-            }
-            if (typeof scene.component !== 'string' || !/^c-[a-z0-9-]+$/.test(scene.component)) {
-                problems.push('"component" must be a component tag such as "c-error-panel"');
-            }
+            const problems = sceneProblems(scene);
             return problems.length > 0
                 ? { id, title: `${id} (invalid)`, error: `${id}.json: ${problems.join('; ')}` }
                 : { ...scene, id };

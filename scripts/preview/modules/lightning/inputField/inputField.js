@@ -1,6 +1,7 @@
 // Stands in for lightning-input-field in the preview: a lightning-input labelled and typed from the
-// scene's description of the field of the enclosing lightning-record-edit-form; `required` (or a field
-// the description marks required) is enforced by reportValidity().
+// scene's description of the field of the enclosing lightning-record-edit-form. It is required only when
+// the component says so (`required`), never because the description or the layout marks the field
+// required: the preview checks that the component passes it. reportValidity() enforces it.
 import { LightningElement, api } from 'lwc';
 import { fieldInfo, inputType, isTextArea } from 'preview/formFields';
 
@@ -39,7 +40,7 @@ export default class InputField extends LightningElement {
     }
 
     get isRequired() {
-        return Boolean(this.required) || this.info.required === true;
+        return Boolean(this.required);
     }
 
     change(event) {

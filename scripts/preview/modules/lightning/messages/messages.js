@@ -1,5 +1,13 @@
-// Stands in for lightning-messages in the preview. The preview's lightning-record-edit-form shows its
-// errors itself, so this renders nothing.
-import { LightningElement } from 'lwc';
+// Stands in for lightning-messages in the preview: the only place where the enclosing
+// lightning-record-edit-form's save errors are shown, as on the platform.
+import { LightningElement, api } from 'lwc';
 
-export default class Messages extends LightningElement {}
+export default class Messages extends LightningElement {
+    text = '';
+
+    /** Called by the preview's lightning-record-edit-form that contains this element; not a platform API. */
+    @api
+    previewShow(text) {
+        this.text = text;
+    }
+}

@@ -1,7 +1,9 @@
 // Stands in for lightning-record-edit-form in the preview. A click on a slotted `type="submit"`
 // lightning-button (or a call to submit()) checks the slotted lightning-input-fields, fires a
 // cancelable `submit` with the values, creates or updates the record through the preview's data
-// service and fires `success` with the new record, or shows the error and fires `error`.
+// service (so every wire of the record hears of it) and fires `success` with the new record, or fires
+// `error`. As on the platform, the form does not show a save error itself: only a lightning-messages
+// inside it does, so a component that leaves it out shows nothing.
 import { LightningElement, api } from 'lwc';
 import { createRecord, updateRecord } from 'lightning/uiRecordApi';
 import { errorText } from 'preview/formFields';
@@ -13,8 +15,6 @@ export default class RecordEditForm extends LightningElement {
     @api density;
     @api formClass;
 
-    error;
-
     handleClick(event) {
         const button = event.target;
         if (button?.tagName === 'LIGHTNING-BUTTON' && button.type === 'submit' && !button.disabled) {
@@ -24,6 +24,12 @@ export default class RecordEditForm extends LightningElement {
 
     inputFields() {
         return Array.from(this.querySelectorAll('lightning-input-field'));
+    }
+
+    showMessages(text) {
+        for (const messages of this.querySelectorAll('lightning-messages')) {
+            messages.previewShow(text);
+        }
     }
 
     @api
@@ -47,7 +53,7 @@ export default class RecordEditForm extends LightningElement {
                 return;
             }
         }
-        this.error = undefined;
+        this.showMessages('');
         const saving = this.recordId
             ? updateRecord({ fields: { Id: this.recordId, ...values } })
             : createRecord({ apiName: this.objectApiName, fields: values });
@@ -56,8 +62,13 @@ export default class RecordEditForm extends LightningElement {
                 this.dispatchEvent(new CustomEvent('success', { detail: record }));
             },
             (error) => {
-                this.error = errorText(error);
-                this.dispatchEvent(new CustomEvent('error', { detail: { message: this.error, detail: error?.body } }));
+                const message = errorText(error);
+                this.showMessages(message);
+                this.dispatchEvent(
+                    new CustomEvent('error', {
+                        detail: { message, detail: error?.body?.message ?? '', output: error?.body?.output ?? {} }
+                    })
+                );
             }
         );
     }

@@ -1,10 +1,12 @@
 // Stands in for lightning-record-form in the preview (lightning-base-components has no record forms):
-// the record comes from the scene's `records`, labels from its `objectInfos`. In `view` mode each
-// editable field has an edit button that turns the form into inputs with Save and Cancel; a save goes
-// through the preview's data service and fires `success`, or shows the error and fires `error`.
-import { LightningElement, api } from 'lwc';
-import { getScene } from 'preview/mockContext';
-import { updateRecord } from 'lightning/uiRecordApi';
+// the record comes through the preview's data service (getRecord, asking for the form's `fields` of its
+// `object-api-name` as optional fields, so a field the user cannot read is left out), labels from the
+// scene's `objectInfos`. In `view` mode each editable field has an edit button that turns the form into
+// inputs with Save and Cancel; a save goes through the data service (so every wire of the record hears
+// of it) and fires `success`, or shows the error above the fields, as lightning-record-form does, and
+// fires `error`. The form shows a change of its record only when the data service announces it.
+import { LightningElement, api, wire } from 'lwc';
+import { getRecord, updateRecord } from 'lightning/uiRecordApi';
 import { fieldInfo, inputType, isTextArea, shownValue, errorText } from 'preview/formFields';
 
 export default class RecordForm extends LightningElement {
@@ -20,35 +22,48 @@ export default class RecordForm extends LightningElement {
     saving = false;
     draft = {};
     error;
-    version = 0;
+    record;
+    loadError;
 
-    get record() {
-        // Read on every render, so a save (or another form) shows at once.
-        return this.version >= 0 ? getScene().records?.[this.recordId] : undefined;
+    get requestedFields() {
+        return (this.fields ?? []).map((name) => `${this.objectApiName}.${name}`);
     }
 
-    get missing() {
-        return !this.record;
+    @wire(getRecord, { recordId: '$recordId', optionalFields: '$requestedFields' })
+    wiredRecord({ data, error }) {
+        if (data) {
+            this.record = data;
+            this.loadError = undefined;
+        } else if (error) {
+            this.record = undefined;
+            this.loadError = errorText(error);
+        }
+    }
+
+    get loading() {
+        return !this.record && !this.loadError;
     }
 
     get rows() {
         const record = this.record;
-        return (this.fields ?? []).map((apiName) => {
-            const info = fieldInfo(this.objectApiName, apiName);
-            const raw = record?.fields?.[apiName]?.value;
-            return {
-                apiName,
-                label: info.label,
-                value: shownValue(record, apiName),
-                editLabel: `Edit ${info.label}`,
-                canEdit: this.mode === 'view' && info.updateable !== false,
-                inputType: inputType(info),
-                isTextArea: isTextArea(info),
-                editable: info.updateable !== false,
-                readOnly: info.updateable === false,
-                draftValue: apiName in this.draft ? this.draft[apiName] : (raw ?? '')
-            };
-        });
+        // As on the platform, a field the record was not read with (one the user cannot read) is not shown.
+        return (this.fields ?? [])
+            .filter((apiName) => record?.fields?.[apiName] !== undefined)
+            .map((apiName) => {
+                const info = fieldInfo(this.objectApiName, apiName);
+                const raw = record.fields[apiName].value;
+                return {
+                    apiName,
+                    label: info.label,
+                    value: shownValue(record, apiName),
+                    editLabel: `Edit ${info.label}`,
+                    canEdit: this.mode === 'view' && info.updateable !== false,
+                    inputType: inputType(info),
+                    isTextArea: isTextArea(info),
+                    readOnly: info.updateable === false,
+                    draftValue: apiName in this.draft ? this.draft[apiName] : (raw ?? '')
+                };
+            });
     }
 
     startEdit() {
@@ -76,7 +91,6 @@ export default class RecordForm extends LightningElement {
             const record = await updateRecord({ fields: { Id: this.recordId, ...this.draft } });
             this.editing = false;
             this.draft = {};
-            this.version++;
             this.dispatchEvent(new CustomEvent('success', { detail: record }));
         } catch (error) {
             this.error = errorText(error);

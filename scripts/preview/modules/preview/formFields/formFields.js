@@ -50,6 +50,11 @@ export function shownValue(record, fieldApiName) {
 /** A rejected data service call in the shape lightning-record-form and lightning-messages report. */
 export function errorText(error) {
     const body = error?.body;
+    if (Array.isArray(body)) {
+        // A read: a list of { errorCode, message }.
+        const read = body.map((e) => e?.message).filter(Boolean);
+        return read.length ? read.join(' ') : 'The record could not be loaded.';
+    }
     const messages = [
         body?.message,
         ...(body?.output?.errors ?? []).map((e) => e.message),

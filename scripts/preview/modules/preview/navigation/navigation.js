@@ -9,6 +9,20 @@ function describe(pageReference) {
     return `${type ?? 'unknown'} ${Object.values(attributes).join(' ')}`.trim();
 }
 
+/**
+ * The URL the platform generates for a page reference: a record page is /lightning/r/[Object/]Id/action.
+ * Not a '#…' fragment, which LWC would rewrite as a reference to an id of the template. The preview's
+ * server does not serve these, so a link the component forgets to handle leaves the preview.
+ */
+function urlOf(pageReference) {
+    const { type, attributes = {} } = pageReference ?? {};
+    if (type === 'standard__recordPage') {
+        const object = attributes.objectApiName ? `${attributes.objectApiName}/` : '';
+        return `/lightning/r/${object}${attributes.recordId}/${attributes.actionName ?? 'view'}`;
+    }
+    return `/lightning/preview-navigation/${encodeURIComponent(describe(pageReference))}`;
+}
+
 export function NavigationMixin(Base) {
     return class extends Base {
         [Navigate](pageReference) {
@@ -16,7 +30,7 @@ export function NavigationMixin(Base) {
         }
 
         [GenerateUrl](pageReference) {
-            return Promise.resolve(`#navigate/${encodeURIComponent(describe(pageReference))}`);
+            return Promise.resolve(urlOf(pageReference));
         }
     };
 }
