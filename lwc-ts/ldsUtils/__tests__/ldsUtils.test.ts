@@ -103,6 +103,55 @@ describe('c-lds-utils reduceErrors', () => {
         ).toEqual(['Insufficient access', 'Timed out']);
     });
 
+    it('says what went wrong in plain words when nothing else does', () => {
+        expect(UNKNOWN_ERROR).toBe('Unknown error');
+        expect(NETWORK_ERROR).toBe('The server could not be reached. Check the connection and try again.');
+    });
+
+    it('reads a body that is only text, trimmed', () => {
+        expect(reduceErrors({ status: 502, body: '  Bad gateway  ' })).toEqual(['Bad gateway']);
+    });
+
+    it('reads plain strings in a body list and skips entries without a message', () => {
+        expect(
+            reduceErrors({ body: ['  Row 1 failed ', null, 7, { errorCode: 'X' }, { message: ' ' }, 'Row 2 failed'] })
+        ).toEqual(['Row 1 failed', 'Row 2 failed']);
+    });
+
+    it('falls back past a body with nothing readable to the message, then the status', () => {
+        expect(reduceErrors({ body: [{ errorCode: 'X' }], message: 'Request failed' })).toEqual(['Request failed']);
+        expect(reduceErrors({ body: '   ', message: '  ', status: 0 })).toEqual([NETWORK_ERROR]);
+        expect(reduceErrors({ body: 42, status: 0, statusText: 'Offline' })).toEqual([NETWORK_ERROR]);
+        expect(reduceErrors({ body: {}, statusText: '  Gateway Timeout ' })).toEqual(['Gateway Timeout']);
+        expect(reduceErrors({ status: 500, statusText: '  ' })).toEqual([UNKNOWN_ERROR]);
+    });
+
+    it('names a field error by its API name when its label is blank or missing, and skips unreadable ones', () => {
+        const error = {
+            body: {
+                message: 'The record could not be saved.',
+                fieldErrors: {
+                    Email: [{ fieldLabel: '   ', message: 'invalid address' }],
+                    Phone: [null, 'bad phone', { fieldLabel: 'Phone' }, { message: '  ' }],
+                    Title: 'too long',
+                    Fax: [{ message: ' no fax ' }]
+                }
+            }
+        };
+        expect(reduceErrors(error)).toEqual(['Email: invalid address', 'Fax: no fax']);
+    });
+
+    it('reads the body message when the details are not lists or objects', () => {
+        expect(
+            reduceErrors({
+                body: { message: 'Record is locked', output: 'none', pageErrors: null, fieldErrors: null }
+            })
+        ).toEqual(['Record is locked']);
+        expect(
+            reduceErrors({ body: { message: 'Record is locked', output: { errors: null, fieldErrors: 3 } } })
+        ).toEqual(['Record is locked']);
+    });
+
     it('never lets a non-string message through as markup or object text', () => {
         expect(reduceErrors({ message: { html: '<b>x</b>' } })).toEqual([UNKNOWN_ERROR]);
         expect(reduceErrors({ body: [{ message: 42 }, { message: '<img src=x onerror=alert(1)>' }] })).toEqual([
