@@ -14,6 +14,12 @@ function render(props: Partial<Pick<ErrorPanelElement, 'errors' | 'friendlyMessa
     return element;
 }
 
+interface IconElement extends HTMLElement {
+    iconName: string;
+    alternativeText: string;
+    variant: string;
+}
+
 function shadow(element: HTMLElement): ShadowRoot {
     return element.shadowRoot!;
 }
@@ -63,15 +69,52 @@ describe('c-error-panel', () => {
         await expect(element).toBeAccessible();
     });
 
+    it('trims the friendly message, and takes a blank one for none', async () => {
+        const element = render({ friendlyMessage: '  The chats could not be loaded.\n ', errors: 'boom' });
+        expect(shadow(element).querySelector('.error-panel__headline')?.textContent).toBe(
+            'The chats could not be loaded.'
+        );
+        element.friendlyMessage = ' \t ';
+        await Promise.resolve();
+        expect(shadow(element).querySelector('.error-panel__headline')?.textContent).toBe(
+            'c.Comm100_Error_Default_Message'
+        );
+        await expect(element).toBeAccessible();
+    });
+
+    it('labels the list of reasons', async () => {
+        const element = render({ errors: ['first', 'second'] });
+        // sfdx-lwc-jest resolves a custom label import to its reference
+        expect(shadow(element).querySelector('ul')?.getAttribute('aria-label')).toBe('c.Comm100_Error_Details');
+        await expect(element).toBeAccessible();
+    });
+
+    it.each([
+        ['no variant', undefined],
+        ['the error variant', 'error' as const]
+    ])('shows the error look and icon for %s', async (_name, variant) => {
+        const element = render({ variant, errors: 'Save failed.' });
+        const container = shadow(element).querySelector('[role="alert"]');
+        expect(container?.className).toBe(
+            'slds-notify slds-notify_alert slds-theme_alert-texture slds-alert_error error-panel'
+        );
+        const icon = shadow(element).querySelector<IconElement>('lightning-icon');
+        expect([icon?.iconName, icon?.alternativeText, icon?.variant]).toEqual(['utility:error', 'Error', 'inverse']);
+        await expect(element).toBeAccessible();
+    });
+
     it('switches to the warning look and icon', async () => {
         const element = render({ variant: 'warning', errors: 'Some fields were skipped.' });
         const container = shadow(element).querySelector('[role="alert"]');
-        expect(container?.classList.contains('slds-alert_warning')).toBe(true);
-        const icon = shadow(element).querySelector<HTMLElement & { iconName: string; alternativeText: string }>(
-            'lightning-icon'
+        expect(container?.className).toBe(
+            'slds-notify slds-notify_alert slds-theme_alert-texture slds-alert_warning error-panel'
         );
-        expect(icon?.iconName).toBe('utility:warning');
-        expect(icon?.alternativeText).toBe('Warning');
+        const icon = shadow(element).querySelector<IconElement>('lightning-icon');
+        expect([icon?.iconName, icon?.alternativeText, icon?.variant]).toEqual([
+            'utility:warning',
+            'Warning',
+            'warning'
+        ]);
         await expect(element).toBeAccessible();
     });
 
