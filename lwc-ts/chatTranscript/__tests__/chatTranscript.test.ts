@@ -1,9 +1,22 @@
 import { createElement } from 'lwc';
 import ChatTranscript from 'c/chatTranscript';
 import getChats from '@salesforce/apex/ChatTranscriptController.getChats';
+import type { ChatPage } from '@salesforce/apex/ChatTranscriptController.getChats';
 import getTranscript from '@salesforce/apex/ChatTranscriptController.getTranscript';
+import type { Transcript } from '@salesforce/apex/ChatTranscriptController.getTranscript';
 import searchChats from '@salesforce/apex/ChatTranscriptController.searchChats';
-import { FIRST_PAGE, SECOND_PAGE, TRANSCRIPT, HOSTILE, longTranscript } from './data/chatTranscriptData';
+import {
+    FIRST_PAGE,
+    SECOND_PAGE,
+    TRANSCRIPT,
+    HOSTILE,
+    LABELLED_PAGE,
+    CONVERSATION,
+    OFFLINE_TRANSCRIPT,
+    REFUNDS,
+    longTranscript,
+    markedTranscript
+} from './data/chatTranscriptData';
 
 jest.mock(
     '@salesforce/apex/ChatTranscriptController.getChats',
@@ -26,20 +39,29 @@ jest.mock('@salesforce/apex/ChatTranscriptController.searchChats', () => ({ defa
 interface WireMock {
     emit(value: unknown): void;
     error(body?: unknown, status?: number, statusText?: string): void;
+    getLastConfig(): unknown;
 }
 
 const chatsWire = getChats as unknown as WireMock & jest.Mock;
 const transcriptCall = getTranscript as unknown as jest.Mock;
 const searchCall = searchChats as unknown as jest.Mock;
 
+const RECORD_ID = '003000000000001AAA';
+const CHAT_1 = 'a01000000000001AAA';
+const CHAT_2 = 'a01000000000002AAA';
+
 interface TranscriptElement extends HTMLElement {
     recordId: string;
     windowSize: number;
 }
 
+type ErrorPanel = HTMLElement & { errors: unknown; friendlyMessage: string };
+type ButtonStub = HTMLElement & { label: string; disabled: boolean };
+type SpinnerStub = HTMLElement & { alternativeText: string };
+
 function render(windowSize?: number): TranscriptElement {
     const element = createElement('c-chat-transcript', { is: ChatTranscript }) as unknown as TranscriptElement;
-    element.recordId = '003000000000001AAA';
+    element.recordId = RECORD_ID;
     if (windowSize !== undefined) {
         element.windowSize = windowSize;
     }
@@ -51,6 +73,26 @@ function root(element: HTMLElement): ShadowRoot {
     return element.shadowRoot!;
 }
 
+function $(element: HTMLElement, selector: string): HTMLElement | null {
+    return root(element).querySelector<HTMLElement>(selector);
+}
+
+function errorPanel(element: HTMLElement, selector: string): ErrorPanel | null {
+    return $(element, selector) as ErrorPanel | null;
+}
+
+function button(element: HTMLElement, selector: string): ButtonStub | null {
+    return $(element, selector) as ButtonStub | null;
+}
+
+function spinner(element: HTMLElement, selector: string): SpinnerStub | null {
+    return $(element, selector) as SpinnerStub | null;
+}
+
+function texts(element: HTMLElement, selector: string): (string | null)[] {
+    return Array.from(root(element).querySelectorAll(selector)).map((node) => node.textContent);
+}
+
 /** Lets wires, promises and re-renders settle. */
 function flush(): Promise<void> {
     return new Promise((resolve) => {
@@ -59,167 +101,823 @@ function flush(): Promise<void> {
 }
 
 function type(element: HTMLElement, selector: string, value: string): void {
-    const input = root(element).querySelector<HTMLInputElement>(selector)!;
+    const input = $(element, selector) as HTMLInputElement;
     input.value = value;
     input.dispatchEvent(new CustomEvent('input'));
 }
+
+/** Dispatches a cancelable keydown on an input and says whether the component prevented its default. */
+function press(element: HTMLElement, selector: string, key: string, shiftKey = false): boolean {
+    const event = new KeyboardEvent('keydown', { key, shiftKey, cancelable: true });
+    $(element, selector)!.dispatchEvent(event);
+    return !event.defaultPrevented;
+}
+
+function click(element: HTMLElement, selector: string): void {
+    $(element, selector)!.click();
+}
+
+function clickChat(element: HTMLElement, chatId: string): void {
+    click(element, `button[data-id="${chatId}"]`);
+}
+
+interface Deferred<T> {
+    promise: Promise<T>;
+    resolve(value: T): void;
+    reject(reason: unknown): void;
+}
+
+function deferred<T>(): Deferred<T> {
+    let resolve!: (value: T) => void;
+    let reject!: (reason: unknown) => void;
+    const promise = new Promise<T>((res, rej) => {
+        resolve = res;
+        reject = rej;
+    });
+    return { promise, resolve, reject };
+}
+
+/** getTranscript answers per chat id; a chat with no scripted answer fails the test loudly. */
+function answerTranscripts(answers: Record<string, Transcript | Promise<Transcript>>): void {
+    transcriptCall.mockImplementation(({ chatId }: { chatId: string }) => {
+        const answer = answers[chatId];
+        if (answer === undefined) {
+            throw new Error(`getTranscript called for an unexpected chat ${chatId}`);
+        }
+        return Promise.resolve(answer);
+    });
+}
+
+/** Renders the component with a first page of chats and waits for the first transcript. */
+async function renderWith(page: ChatPage, windowSize?: number): Promise<TranscriptElement> {
+    const element = render(windowSize);
+    chatsWire.emit(page);
+    await flush();
+    return element;
+}
+
+function matchCount(element: HTMLElement): string | null | undefined {
+    return $(element, '.transcript__match-count')?.textContent;
+}
+
+function windowLabel(element: HTMLElement): string | null | undefined {
+    return $(element, '.transcript__messages')?.getAttribute('aria-label');
+}
+
+function currentMessage(element: HTMLElement): string | null | undefined {
+    return $(element, '.message_current .message__content')?.textContent;
+}
+
+/** The rendered messages' contents. */
+function contents(element: HTMLElement): (string | null)[] {
+    return texts(element, '.message__content');
+}
+
+/** The rendered messages' numbers, for the numbered long transcripts. */
+function numbers(element: HTMLElement): number[] {
+    return contents(element).map((content) => Number(/Message number (\d+)/.exec(content ?? '')?.[1]));
+}
+
+function range(from: number, to: number): number[] {
+    return Array.from({ length: to - from }, (_, i) => from + i);
+}
+
+/** The panel's own rendered reasons: proves the panel received the error, not only a message of ours. */
+function panelReasons(panel: ErrorPanel | null): (string | null)[] {
+    return Array.from(panel?.shadowRoot?.querySelectorAll('.error-panel__message') ?? []).map((n) => n.textContent);
+}
+
+const NO_ACCESS = 'You do not have access to Comm100 chats.';
 
 describe('c-chat-transcript', () => {
     afterEach(() => {
         while (document.body.firstChild) {
             document.body.removeChild(document.body.firstChild);
         }
-        jest.clearAllMocks();
+        transcriptCall.mockReset();
+        searchCall.mockReset();
+        chatsWire.mockReset();
     });
 
-    it('shows a spinner while the chats load', async () => {
-        const element = render();
-        expect(root(element).querySelector('lightning-spinner')).not.toBeNull();
-        await expect(element).toBeAccessible();
-    });
-
-    it('says so when the record has no chats', async () => {
-        const element = render();
-        chatsWire.emit({ chats: [], nextCursor: null });
-        await flush();
-        expect(root(element).querySelector('.chat-transcript__empty')?.textContent).toBe(
-            'No Comm100 chats for this record yet.'
-        );
-        await expect(element).toBeAccessible();
-    });
-
-    it('shows a readable error when the chats cannot be loaded', async () => {
-        const element = render();
-        chatsWire.error({ message: 'You do not have access to Comm100 chats.' });
-        await flush();
-        const panel = root(element).querySelector<HTMLElement & { friendlyMessage: string }>('c-error-panel');
-        expect(panel?.friendlyMessage).toBe('The chats could not be loaded.');
-        await expect(element).toBeAccessible();
-    });
-
-    it('lists the chats newest first and opens the newest transcript as a conversation', async () => {
-        transcriptCall.mockResolvedValue(TRANSCRIPT);
-        const element = render();
-        chatsWire.emit(FIRST_PAGE);
-        await flush();
-        const names = Array.from(root(element).querySelectorAll('.chat-list__name')).map((n) => n.textContent);
-        expect(names).toEqual(['Chat with Maria Lopez', 'Offline message from Maria Lopez']);
-        expect(transcriptCall).toHaveBeenCalledWith({ chatId: 'a01000000000001AAA' });
-        const messages = root(element).querySelectorAll('.message');
-        expect(messages).toHaveLength(4);
-        expect(messages[1]?.querySelector('.message__type')?.textContent).toBe('Agent');
-        expect(messages[3]?.querySelector('.message__internal')?.textContent).toBe('Internal: not seen by the visitor');
-        const link = messages[2]?.querySelector('a.message__attachment');
-        expect(link?.getAttribute('href')).toBe('https://files.example.com/att/photo.jpg');
-        expect(link?.getAttribute('rel')).toBe('noopener noreferrer');
-        expect(root(element).querySelector('[aria-current="true"]')?.textContent).toContain('Chat with Maria Lopez');
-        await expect(element).toBeAccessible();
-    });
-
-    it('loads the next page of chats on demand', async () => {
-        transcriptCall.mockResolvedValue(TRANSCRIPT);
-        chatsWire.mockResolvedValue(SECOND_PAGE);
-        const element = render();
-        chatsWire.emit(FIRST_PAGE);
-        await flush();
-        root(element).querySelector<HTMLElement>('.chat-list__more')!.click();
-        await flush();
-        expect(chatsWire).toHaveBeenCalledWith({
-            recordId: '003000000000001AAA',
-            pageSize: 20,
-            cursor: FIRST_PAGE.nextCursor
+    describe('the list of chats', () => {
+        it('asks for the first page of the record and shows only a spinner until the wire answers', async () => {
+            const element = render();
+            await flush();
+            expect(chatsWire.getLastConfig()).toEqual({ recordId: RECORD_ID, pageSize: 20, cursor: null });
+            expect(spinner(element, '.chat-transcript__loading lightning-spinner')?.alternativeText).toBe(
+                'Loading chats'
+            );
+            expect($(element, '.chat-transcript__empty')).toBeNull();
+            expect($(element, 'c-error-panel')).toBeNull();
+            expect($(element, '.chat-transcript__layout')).toBeNull();
+            await expect(element).toBeAccessible();
         });
-        expect(root(element).querySelectorAll('.chat-list__name')).toHaveLength(3);
-        expect(root(element).querySelector('.chat-list__more')).toBeNull();
-        await expect(element).toBeAccessible();
+
+        it('says so when the record has no chats, and opens no transcript', async () => {
+            const element = await renderWith({ chats: [], nextCursor: null });
+            expect($(element, '.chat-transcript__empty')?.textContent).toBe('No Comm100 chats for this record yet.');
+            expect($(element, 'lightning-spinner')).toBeNull();
+            expect($(element, '.chat-transcript__layout')).toBeNull();
+            expect(transcriptCall).not.toHaveBeenCalled();
+            await expect(element).toBeAccessible();
+        });
+
+        it('gives the list error to the error panel, shows no empty message, and clears it when the chats come', async () => {
+            answerTranscripts({ [CHAT_1]: TRANSCRIPT });
+            const element = render();
+            chatsWire.error({ message: NO_ACCESS }, 403, 'Forbidden');
+            await flush();
+            const panel = errorPanel(element, '.slds-card__body > c-error-panel');
+            expect(panel?.friendlyMessage).toBe('The chats could not be loaded.');
+            expect(panel?.errors).toEqual({
+                body: { message: NO_ACCESS },
+                ok: false,
+                status: 403,
+                statusText: 'Forbidden'
+            });
+            expect(panelReasons(panel)).toEqual([NO_ACCESS]);
+            expect($(element, 'lightning-spinner')).toBeNull();
+            expect($(element, '.chat-transcript__empty')).toBeNull();
+
+            chatsWire.emit(FIRST_PAGE);
+            await flush();
+            expect($(element, 'c-error-panel')).toBeNull();
+            expect(texts(element, '.chat-list__name')).toEqual([
+                'Chat with Maria Lopez',
+                'Offline message from Maria Lopez'
+            ]);
+            await expect(element).toBeAccessible();
+        });
+
+        it('keeps the order the server gives (never re-sorts) and labels each chat exactly', async () => {
+            answerTranscripts({ a01000000000011AAA: CONVERSATION });
+            const element = await renderWith(LABELLED_PAGE);
+            // The server sorts newest first (ChatTranscriptControllerTest proves it); here the older chat
+            // comes first on purpose, and stays first.
+            expect(texts(element, '.chat-list__name')).toEqual([
+                'Chat with Ana Silva',
+                'Chat with Ben Okafor',
+                'Chat without details',
+                'Chat with an unreadable start'
+            ]);
+            const metas = Array.from(root(element).querySelectorAll('.chat-list__item')).map((item) =>
+                Array.from(item.querySelectorAll('.chat-list__meta')).map((n) => n.textContent)
+            );
+            expect(metas).toEqual([
+                [new Date('2025-11-20T08:00:00.000Z').toLocaleString(), 'Ana · 45 s · Rating 0 · Ended'],
+                [new Date('2025-11-25T09:40:12.000Z').toLocaleString(), 'Walid Haddad · 1 min 0 s · Wrapped Up'],
+                ['', ''],
+                ['not a date', '1 min 51 s · Rating 4 · Submitted']
+            ]);
+            // the first chat listed is the one opened, and the only one marked
+            expect(transcriptCall.mock.calls).toEqual([[{ chatId: 'a01000000000011AAA' }]]);
+            const buttons = Array.from(root(element).querySelectorAll('.chat-list__item'));
+            expect(
+                buttons.map((b) => [b.getAttribute('data-id'), b.getAttribute('aria-current'), b.className])
+            ).toEqual([
+                ['a01000000000011AAA', 'true', 'slds-button chat-list__item chat-list__item_selected'],
+                ['a01000000000012AAA', 'false', 'slds-button chat-list__item'],
+                ['a01000000000013AAA', 'false', 'slds-button chat-list__item'],
+                ['a01000000000014AAA', 'false', 'slds-button chat-list__item']
+            ]);
+            await expect(element).toBeAccessible();
+        });
+
+        it('keeps the open chat when the wire answers again', async () => {
+            answerTranscripts({ [CHAT_1]: TRANSCRIPT, [CHAT_2]: OFFLINE_TRANSCRIPT });
+            const element = await renderWith(FIRST_PAGE);
+            clickChat(element, CHAT_2);
+            await flush();
+            chatsWire.emit(FIRST_PAGE);
+            await flush();
+            expect(transcriptCall.mock.calls).toEqual([[{ chatId: CHAT_1 }], [{ chatId: CHAT_2 }]]);
+            expect($(element, '[aria-current="true"]')?.getAttribute('data-id')).toBe(CHAT_2);
+            expect(contents(element)).toEqual(['Please send the invoice again.']);
+            await expect(element).toBeAccessible();
+        });
+
+        it('loads the next page after the loaded chats, one request at a time', async () => {
+            answerTranscripts({ [CHAT_1]: TRANSCRIPT });
+            const page = deferred<ChatPage>();
+            chatsWire.mockReturnValue(page.promise);
+            const element = await renderWith(FIRST_PAGE);
+            const more = button(element, '.chat-list__more')!;
+            expect(more.label).toBe('Load more chats');
+            expect(more.disabled).toBe(false);
+            more.click();
+            await flush();
+            expect(button(element, '.chat-list__more')?.disabled).toBe(true);
+            more.click();
+            await flush();
+            expect(chatsWire.mock.calls).toEqual([
+                [{ recordId: RECORD_ID, pageSize: 20, cursor: FIRST_PAGE.nextCursor }]
+            ]);
+            page.resolve(SECOND_PAGE);
+            await flush();
+            expect(texts(element, '.chat-list__name')).toEqual([
+                'Chat with Maria Lopez',
+                'Offline message from Maria Lopez',
+                'Chat with Maria Lopez'
+            ]);
+            expect(root(element).querySelectorAll('.chat-list__item')[2]?.getAttribute('data-id')).toBe(
+                'a01000000000003AAA'
+            );
+            // the last page has no cursor: nothing more to load
+            expect($(element, '.chat-list__more')).toBeNull();
+            await expect(element).toBeAccessible();
+        });
+
+        it('keeps the loaded chats when the next page fails, gives the error to the panel, and clears it on a retry that works', async () => {
+            answerTranscripts({ [CHAT_1]: TRANSCRIPT });
+            const failure = { body: { message: 'The page cursor is not valid; reload the list.' }, status: 400 };
+            chatsWire.mockRejectedValueOnce(failure).mockResolvedValueOnce(SECOND_PAGE);
+            const element = await renderWith(FIRST_PAGE);
+            click(element, '.chat-list__more');
+            await flush();
+            const panel = errorPanel(element, '.slds-card__body > c-error-panel');
+            expect(panel?.errors).toEqual(failure);
+            expect(panel?.friendlyMessage).toBe('The chats could not be loaded.');
+            expect(panelReasons(panel)).toEqual(['The page cursor is not valid; reload the list.']);
+            expect(texts(element, '.chat-list__name')).toHaveLength(2);
+            expect(button(element, '.chat-list__more')?.disabled).toBe(false);
+
+            click(element, '.chat-list__more');
+            await flush();
+            expect(chatsWire).toHaveBeenCalledTimes(2);
+            expect(chatsWire).toHaveBeenLastCalledWith({
+                recordId: RECORD_ID,
+                pageSize: 20,
+                cursor: FIRST_PAGE.nextCursor
+            });
+            expect(texts(element, '.chat-list__name')).toHaveLength(3);
+            expect($(element, 'c-error-panel')).toBeNull();
+            await expect(element).toBeAccessible();
+        });
     });
 
-    it('highlights matches in the transcript and moves between them', async () => {
-        transcriptCall.mockResolvedValue(TRANSCRIPT);
-        const element = render();
-        chatsWire.emit(FIRST_PAGE);
-        await flush();
-        type(element, '.transcript__search-input', 'refund');
-        await flush();
-        expect(root(element).querySelector('.transcript__match-count')?.textContent).toBe('1 of 2');
-        const marks = Array.from(root(element).querySelectorAll('.message__match')).map((m) => m.textContent);
-        expect(marks).toEqual(['Refund', 'refund']);
-        root(element).querySelector<HTMLElement>('.transcript__next')!.click();
-        await flush();
-        expect(root(element).querySelector('.transcript__match-count')?.textContent).toBe('2 of 2');
-        expect(root(element).querySelector('.message_current')?.textContent).toContain('Check the refund policy');
-        await expect(element).toBeAccessible();
+    describe('the transcript', () => {
+        it('shows every message as a conversation: sender, type, time, notes, translations and attachments', async () => {
+            answerTranscripts({ a01000000000011AAA: CONVERSATION });
+            const element = await renderWith(LABELLED_PAGE);
+            const rows = Array.from(root(element).querySelectorAll('.message'));
+            expect(
+                rows.map((row) => ({
+                    className: row.className,
+                    sender: row.querySelector('.message__sender')?.textContent,
+                    type: row.querySelector('.message__type')?.textContent,
+                    internal: row.querySelector('.message__internal')?.textContent ?? null,
+                    time: row.querySelector('.message__time')?.textContent,
+                    content: row.querySelector('.message__content')?.textContent,
+                    translation: row.querySelector('.message__translation')?.textContent ?? null,
+                    link: row.querySelector('a.message__attachment')?.getAttribute('href') ?? null,
+                    attachment: row.querySelector('.message__attachment')?.textContent ?? null
+                }))
+            ).toEqual([
+                {
+                    className: 'message message_system',
+                    sender: '',
+                    type: 'System',
+                    internal: null,
+                    time: '',
+                    content: 'The visitor was routed to Ana.',
+                    translation: null,
+                    link: null,
+                    attachment: null
+                },
+                {
+                    className: 'message message_visitor',
+                    sender: 'Ana Silva',
+                    type: 'Visitor',
+                    internal: null,
+                    time: new Date('2025-11-20T08:00:05Z').toLocaleTimeString(),
+                    content: 'Hola, necesito ayuda.',
+                    translation: 'Translation: Hello, I need help.',
+                    link: 'http://files.example.com/att/receipt.pdf',
+                    attachment: 'Attachment'
+                },
+                {
+                    className: 'message message_bot',
+                    sender: 'Comm100 Bot',
+                    type: 'Bot',
+                    internal: null,
+                    time: new Date('2025-11-20T08:00:09Z').toLocaleTimeString(),
+                    content: 'An agent will answer shortly.',
+                    translation: null,
+                    link: null,
+                    attachment: null
+                },
+                {
+                    className: 'message message_agent',
+                    sender: 'Ana',
+                    type: 'Agent',
+                    internal: null,
+                    time: new Date('2025-11-20T08:00:20Z').toLocaleTimeString(),
+                    content: 'How can I help?',
+                    translation: null,
+                    link: 'https://files.example.com/att/guide.pdf',
+                    attachment: 'Attachment'
+                },
+                {
+                    className: 'message message_note',
+                    sender: 'Ana',
+                    type: 'Internal note',
+                    internal: 'Internal: not seen by the visitor',
+                    time: new Date('2025-11-20T08:00:40Z').toLocaleTimeString(),
+                    content: 'Spanish speaker.',
+                    translation: null,
+                    link: null,
+                    attachment: null
+                }
+            ]);
+            const links = Array.from(root(element).querySelectorAll('a.message__attachment'));
+            expect(links.map((a) => [a.getAttribute('target'), a.getAttribute('rel')])).toEqual([
+                ['_blank', 'noopener noreferrer'],
+                ['_blank', 'noopener noreferrer']
+            ]);
+            // a short chat fits its window: no earlier or later buttons, and the label counts what is shown
+            expect(windowLabel(element)).toBe('Messages 1 to 5 of 5');
+            expect($(element, '.transcript__earlier')).toBeNull();
+            expect($(element, '.transcript__later')).toBeNull();
+            expect($(element, '.transcript__empty')).toBeNull();
+            expect($(element, '.transcript lightning-spinner')).toBeNull();
+            await expect(element).toBeAccessible();
+        });
+
+        it('shows a spinner while the transcript loads, and the messages once it has come', async () => {
+            const transcript = deferred<Transcript>();
+            answerTranscripts({ [CHAT_1]: transcript.promise });
+            const element = await renderWith(FIRST_PAGE);
+            expect(spinner(element, '.transcript__loading lightning-spinner')?.alternativeText).toBe(
+                'Loading the transcript'
+            );
+            expect($(element, '.transcript__empty')).toBeNull();
+            expect(root(element).querySelectorAll('.message')).toHaveLength(0);
+            transcript.resolve(TRANSCRIPT);
+            await flush();
+            expect($(element, '.transcript__loading')).toBeNull();
+            expect(contents(element)).toEqual(TRANSCRIPT.messages.map((m) => m.content));
+            await expect(element).toBeAccessible();
+        });
+
+        it('says so when a chat has no messages', async () => {
+            answerTranscripts({ [CHAT_1]: { chatId: CHAT_1, messages: [] } });
+            const element = await renderWith(FIRST_PAGE);
+            expect($(element, '.transcript__empty')?.textContent).toBe('This chat has no messages.');
+            expect($(element, '.transcript__messages')).toBeNull();
+            expect($(element, '.transcript c-error-panel')).toBeNull();
+            await expect(element).toBeAccessible();
+        });
+
+        it('gives the transcript error to its panel, and clears it when another chat opens', async () => {
+            const failure = { body: { message: NO_ACCESS }, status: 403 };
+            transcriptCall.mockRejectedValueOnce(failure).mockResolvedValueOnce(OFFLINE_TRANSCRIPT);
+            const element = await renderWith(FIRST_PAGE);
+            const panel = errorPanel(element, '.transcript c-error-panel');
+            expect(panel?.friendlyMessage).toBe('The transcript could not be loaded.');
+            expect(panel?.errors).toEqual(failure);
+            expect(panelReasons(panel)).toEqual([NO_ACCESS]);
+            expect($(element, '.transcript__empty')).toBeNull();
+            expect($(element, '.transcript__loading')).toBeNull();
+
+            clickChat(element, CHAT_2);
+            await flush();
+            expect($(element, '.transcript c-error-panel')).toBeNull();
+            expect(contents(element)).toEqual(['Please send the invoice again.']);
+            expect(transcriptCall.mock.calls).toEqual([[{ chatId: CHAT_1 }], [{ chatId: CHAT_2 }]]);
+            await expect(element).toBeAccessible();
+        });
+
+        it('switches chats: marks the clicked one, clears the previous transcript while the next loads', async () => {
+            const offline = deferred<Transcript>();
+            answerTranscripts({ [CHAT_1]: TRANSCRIPT, [CHAT_2]: offline.promise });
+            const element = await renderWith(FIRST_PAGE);
+            expect(contents(element)).toHaveLength(4);
+
+            clickChat(element, CHAT_2);
+            await flush();
+            expect(transcriptCall).toHaveBeenLastCalledWith({ chatId: CHAT_2 });
+            const marks = Array.from(root(element).querySelectorAll('.chat-list__item')).map((b) => [
+                b.getAttribute('aria-current'),
+                b.className
+            ]);
+            expect(marks).toEqual([
+                ['false', 'slds-button chat-list__item'],
+                ['true', 'slds-button chat-list__item chat-list__item_selected']
+            ]);
+            expect(root(element).querySelectorAll('.message')).toHaveLength(0);
+            expect($(element, '.transcript__loading')).not.toBeNull();
+            expect($(element, '.transcript__empty')).toBeNull();
+            // a search typed now finds nothing of the chat that was left
+            type(element, '.transcript__search-input', 'e');
+            await flush();
+            expect(matchCount(element)).toBe('No matches');
+
+            offline.resolve(OFFLINE_TRANSCRIPT);
+            await flush();
+            expect(contents(element)).toEqual(['Please send the invoice again.']);
+            // the search typed while loading runs on the transcript that came
+            expect(matchCount(element)).toBe('1 of 1');
+            expect(currentMessage(element)).toBe('Please send the invoice again.');
+            await expect(element).toBeAccessible();
+        });
+
+        it('never lets a late answer for the chat that was left overwrite the chat just opened', async () => {
+            const first = deferred<Transcript>();
+            const second = deferred<Transcript>();
+            answerTranscripts({ [CHAT_1]: first.promise, [CHAT_2]: second.promise });
+            const element = await renderWith(FIRST_PAGE);
+            clickChat(element, CHAT_2);
+            await flush();
+            second.resolve(OFFLINE_TRANSCRIPT);
+            await flush();
+            first.resolve(TRANSCRIPT);
+            await flush();
+            expect(contents(element)).toEqual(['Please send the invoice again.']);
+            expect($(element, '[aria-current="true"]')?.getAttribute('data-id')).toBe(CHAT_2);
+            await expect(element).toBeAccessible();
+        });
+
+        it('keeps loading the chat just opened when the chat that was left answers first', async () => {
+            const first = deferred<Transcript>();
+            const second = deferred<Transcript>();
+            answerTranscripts({ [CHAT_1]: first.promise, [CHAT_2]: second.promise });
+            const element = await renderWith(FIRST_PAGE);
+            clickChat(element, CHAT_2);
+            await flush();
+            first.resolve(TRANSCRIPT);
+            await flush();
+            expect(root(element).querySelectorAll('.message')).toHaveLength(0);
+            expect($(element, '.transcript__loading')).not.toBeNull();
+            expect($(element, '.transcript__empty')).toBeNull();
+
+            second.resolve(OFFLINE_TRANSCRIPT);
+            await flush();
+            expect(contents(element)).toEqual(['Please send the invoice again.']);
+            expect($(element, '.transcript__loading')).toBeNull();
+            await expect(element).toBeAccessible();
+        });
+
+        it('shows no error of the chat that was left on the chat just opened', async () => {
+            const first = deferred<Transcript>();
+            const second = deferred<Transcript>();
+            answerTranscripts({ [CHAT_1]: first.promise, [CHAT_2]: second.promise });
+            const element = await renderWith(FIRST_PAGE);
+            clickChat(element, CHAT_2);
+            await flush();
+            first.reject({ body: { message: NO_ACCESS } });
+            await flush();
+            expect($(element, '.transcript c-error-panel')).toBeNull();
+            expect($(element, '.transcript__loading')).not.toBeNull();
+
+            second.resolve(OFFLINE_TRANSCRIPT);
+            await flush();
+            expect($(element, '.transcript c-error-panel')).toBeNull();
+            expect(contents(element)).toEqual(['Please send the invoice again.']);
+            await expect(element).toBeAccessible();
+        });
+
+        it('renders hostile content as text and never as a link or element', async () => {
+            answerTranscripts({ [CHAT_1]: HOSTILE });
+            const element = await renderWith(FIRST_PAGE);
+            const message = $(element, '.message')!;
+            expect(message.querySelector('.message__sender')?.textContent).toBe('<b>Bobby</b>');
+            expect(message.querySelector('.message__content')?.textContent).toBe(
+                '<svg onload=alert(1)>hi</svg> <img src=x onerror=alert(2)>'
+            );
+            expect(message.querySelector('svg, img, b')).toBeNull();
+            expect(message.querySelector('a')).toBeNull();
+            expect(message.querySelector('.message__attachment')?.textContent).toBe('Attachment: javascript:alert(3)');
+            // a time the browser cannot read is shown as it came
+            expect(message.querySelector('.message__time')?.textContent).toBe('10:00:09');
+            await expect(element).toBeAccessible();
+        });
     });
 
-    it('renders a long transcript in a window and jumps to a match far down', async () => {
-        transcriptCall.mockResolvedValue(longTranscript(10000));
-        const element = render();
-        chatsWire.emit(FIRST_PAGE);
-        await flush();
-        expect(root(element).querySelectorAll('.message')).toHaveLength(30);
-        expect(root(element).querySelector('.transcript__messages')?.getAttribute('aria-label')).toBe(
-            'Messages 1 to 30 of 10000'
-        );
-        type(element, '.transcript__search-input', 'needle');
-        await flush();
-        expect(root(element).querySelector('.message_current')?.textContent).toContain('Message number 9995');
-        expect(root(element).querySelectorAll('.message').length).toBeLessThanOrEqual(30);
-        await expect(element).toBeAccessible();
+    describe('the message window', () => {
+        it('renders a long transcript in a window and jumps to a match far down', async () => {
+            answerTranscripts({ [CHAT_1]: longTranscript(10000) });
+            const element = await renderWith(FIRST_PAGE);
+            expect(numbers(element)).toEqual(range(0, 30));
+            expect(windowLabel(element)).toBe('Messages 1 to 30 of 10000');
+            expect($(element, '.transcript__earlier')).toBeNull();
+            expect(button(element, '.transcript__later')?.label).toBe('Show later messages');
+
+            type(element, '.transcript__search-input', 'needle');
+            await flush();
+            expect(numbers(element)).toEqual(range(9970, 10000));
+            expect(windowLabel(element)).toBe('Messages 9971 to 10000 of 10000');
+            expect(currentMessage(element)).toBe('Message number 9995 mentions the needle');
+            expect(button(element, '.transcript__earlier')?.label).toBe('Show earlier messages');
+            expect($(element, '.transcript__later')).toBeNull();
+            await expect(element).toBeAccessible();
+        });
+
+        it('shows earlier messages, a window at a time, until the first', async () => {
+            answerTranscripts({ [CHAT_1]: longTranscript(60) });
+            const element = await renderWith(FIRST_PAGE, 20);
+            type(element, '.transcript__search-input', 'needle');
+            await flush();
+            expect(windowLabel(element)).toBe('Messages 41 to 60 of 60');
+            expect(numbers(element)).toEqual(range(40, 60));
+
+            click(element, '.transcript__earlier');
+            await flush();
+            expect(windowLabel(element)).toBe('Messages 21 to 60 of 60');
+            expect(numbers(element)).toEqual(range(20, 60));
+
+            click(element, '.transcript__earlier');
+            await flush();
+            expect(windowLabel(element)).toBe('Messages 1 to 60 of 60');
+            expect(numbers(element)).toEqual(range(0, 60));
+            expect($(element, '.transcript__earlier')).toBeNull();
+            // the match stays the current one
+            expect(currentMessage(element)).toBe('Message number 55 mentions the needle');
+            await expect(element).toBeAccessible();
+        });
+
+        it('shows later messages, a window at a time, until the last', async () => {
+            answerTranscripts({ [CHAT_1]: longTranscript(50) });
+            const element = await renderWith(FIRST_PAGE, 20);
+            expect(numbers(element)).toEqual(range(0, 20));
+            click(element, '.transcript__later');
+            await flush();
+            expect(windowLabel(element)).toBe('Messages 1 to 40 of 50');
+            expect(numbers(element)).toEqual(range(0, 40));
+            click(element, '.transcript__later');
+            await flush();
+            expect(windowLabel(element)).toBe('Messages 1 to 50 of 50');
+            expect(numbers(element)).toEqual(range(0, 50));
+            expect($(element, '.transcript__later')).toBeNull();
+            expect($(element, '.transcript__earlier')).toBeNull();
+            await expect(element).toBeAccessible();
+        });
+
+        it('keeps the window when the match is in view, and moves it when the match is just outside', async () => {
+            answerTranscripts({
+                [CHAT_1]: markedTranscript(100, { 9: 'delta', 10: 'gamma', 19: 'alpha', 20: 'beta' })
+            });
+            const element = await renderWith(FIRST_PAGE, 20);
+            type(element, '.transcript__search-input', 'alpha');
+            await flush();
+            expect(windowLabel(element)).toBe('Messages 1 to 20 of 100');
+            expect(currentMessage(element)).toBe('Message number 19 alpha');
+
+            type(element, '.transcript__search-input', 'beta');
+            await flush();
+            expect(windowLabel(element)).toBe('Messages 11 to 30 of 100');
+            expect(currentMessage(element)).toBe('Message number 20 beta');
+
+            type(element, '.transcript__search-input', 'gamma');
+            await flush();
+            expect(windowLabel(element)).toBe('Messages 11 to 30 of 100');
+            expect(currentMessage(element)).toBe('Message number 10 gamma');
+
+            type(element, '.transcript__search-input', 'delta');
+            await flush();
+            expect(windowLabel(element)).toBe('Messages 1 to 20 of 100');
+            expect(currentMessage(element)).toBe('Message number 9 delta');
+            await expect(element).toBeAccessible();
+        });
+
+        it('starts the next chat at its first message, wherever the last one was', async () => {
+            answerTranscripts({ [CHAT_1]: longTranscript(60), [CHAT_2]: longTranscript(50) });
+            const element = await renderWith(FIRST_PAGE, 20);
+            type(element, '.transcript__search-input', 'needle');
+            await flush();
+            expect(windowLabel(element)).toBe('Messages 41 to 60 of 60');
+            type(element, '.transcript__search-input', '');
+            clickChat(element, CHAT_2);
+            await flush();
+            expect(windowLabel(element)).toBe('Messages 1 to 20 of 50');
+            expect(numbers(element)).toEqual(range(0, 20));
+            await expect(element).toBeAccessible();
+        });
     });
 
-    it('shows earlier and later messages on request', async () => {
-        transcriptCall.mockResolvedValue(longTranscript(200));
-        const element = render(50);
-        chatsWire.emit(FIRST_PAGE);
-        await flush();
-        expect(root(element).querySelector('.transcript__earlier')).toBeNull();
-        root(element).querySelector<HTMLElement>('.transcript__later')!.click();
-        await flush();
-        expect(root(element).querySelectorAll('.message')).toHaveLength(100);
-        await expect(element).toBeAccessible();
+    describe('searching the transcript', () => {
+        afterEach(() => {
+            delete (Element.prototype as Partial<Element>).scrollIntoView;
+        });
+
+        it('shows no count and disables the match buttons until something is searched', async () => {
+            answerTranscripts({ [CHAT_1]: TRANSCRIPT });
+            const element = await renderWith(FIRST_PAGE);
+            expect(matchCount(element)).toBe('');
+            expect(button(element, '.transcript__previous')?.disabled).toBe(true);
+            expect(button(element, '.transcript__next')?.disabled).toBe(true);
+
+            type(element, '.transcript__search-input', '   ');
+            await flush();
+            expect(matchCount(element)).toBe('');
+            expect(root(element).querySelectorAll('.message__match')).toHaveLength(0);
+
+            type(element, '.transcript__search-input', 'zebra');
+            await flush();
+            expect(matchCount(element)).toBe('No matches');
+            expect($(element, '.message_current')).toBeNull();
+            expect(button(element, '.transcript__next')?.disabled).toBe(true);
+            await expect(element).toBeAccessible();
+        });
+
+        it('highlights every match, counts the messages, and makes the first one current', async () => {
+            answerTranscripts({ [CHAT_1]: TRANSCRIPT });
+            const element = await renderWith(FIRST_PAGE);
+            type(element, '.transcript__search-input', 'refund');
+            await flush();
+            expect(matchCount(element)).toBe('1 of 2');
+            expect(button(element, '.transcript__previous')?.disabled).toBe(false);
+            expect(button(element, '.transcript__next')?.disabled).toBe(false);
+            const spans = Array.from(
+                root(element).querySelectorAll('.message')[2]!.querySelectorAll('.message__content span')
+            );
+            expect(spans.map((s) => [s.className, s.textContent])).toEqual([
+                ['message__text', 'My order SO-99817 arrived damaged. '],
+                ['message__match', 'Refund'],
+                ['message__text', ' please.']
+            ]);
+            expect(texts(element, '.message__match')).toEqual(['Refund', 'refund']);
+            expect($(element, '.message_current')?.className).toBe('message message_visitor message_current');
+            expect(currentMessage(element)).toBe('My order SO-99817 arrived damaged. Refund please.');
+            expect(root(element).querySelectorAll('.message_current')).toHaveLength(1);
+            await expect(element).toBeAccessible();
+        });
+
+        it('moves to the next match and wraps around from the last to the first', async () => {
+            answerTranscripts({ [CHAT_1]: REFUNDS });
+            const element = await renderWith(FIRST_PAGE);
+            type(element, '.transcript__search-input', 'refund');
+            await flush();
+            const seen = [[matchCount(element), currentMessage(element)]];
+            click(element, '.transcript__next');
+            await flush();
+            seen.push([matchCount(element), currentMessage(element)]);
+            click(element, '.transcript__next');
+            await flush();
+            seen.push([matchCount(element), currentMessage(element)]);
+            click(element, '.transcript__next');
+            await flush();
+            seen.push([matchCount(element), currentMessage(element)]);
+            expect(seen).toEqual([
+                ['1 of 3', 'Refund requested.'],
+                ['2 of 3', 'SO-1: refund it, then REFUND SO-2'],
+                ['3 of 3', 'The refund is done.'],
+                ['1 of 3', 'Refund requested.']
+            ]);
+            await expect(element).toBeAccessible();
+        });
+
+        it('moves to the previous match and wraps around from the first to the last', async () => {
+            answerTranscripts({ [CHAT_1]: REFUNDS });
+            const element = await renderWith(FIRST_PAGE);
+            type(element, '.transcript__search-input', 'refund');
+            await flush();
+            click(element, '.transcript__previous');
+            await flush();
+            const seen = [[matchCount(element), currentMessage(element)]];
+            click(element, '.transcript__previous');
+            await flush();
+            seen.push([matchCount(element), currentMessage(element)]);
+            click(element, '.transcript__previous');
+            await flush();
+            seen.push([matchCount(element), currentMessage(element)]);
+            expect(seen).toEqual([
+                ['3 of 3', 'The refund is done.'],
+                ['2 of 3', 'SO-1: refund it, then REFUND SO-2'],
+                ['1 of 3', 'Refund requested.']
+            ]);
+            await expect(element).toBeAccessible();
+        });
+
+        it('moves with Enter and Shift+Enter in the search box, and ignores other keys', async () => {
+            answerTranscripts({ [CHAT_1]: REFUNDS });
+            const element = await renderWith(FIRST_PAGE);
+            type(element, '.transcript__search-input', 'refund');
+            await flush();
+            expect(press(element, '.transcript__search-input', 'Enter')).toBe(false);
+            await flush();
+            expect(matchCount(element)).toBe('2 of 3');
+            expect(press(element, '.transcript__search-input', 'Enter', true)).toBe(false);
+            await flush();
+            expect(press(element, '.transcript__search-input', 'Enter', true)).toBe(false);
+            await flush();
+            expect(matchCount(element)).toBe('3 of 3');
+            expect(press(element, '.transcript__search-input', 'a')).toBe(true);
+            await flush();
+            expect(matchCount(element)).toBe('3 of 3');
+            expect(currentMessage(element)).toBe('The refund is done.');
+            await expect(element).toBeAccessible();
+        });
+
+        it('scrolls the current match into view once per move, not on every render', async () => {
+            const scrollIntoView = jest.fn();
+            Element.prototype.scrollIntoView = scrollIntoView;
+            answerTranscripts({ [CHAT_1]: REFUNDS });
+            const element = await renderWith(FIRST_PAGE);
+            type(element, '.transcript__search-input', 'refund');
+            await flush();
+            expect(scrollIntoView.mock.calls).toEqual([[{ block: 'nearest' }]]);
+            expect(scrollIntoView.mock.contexts[0]).toBe($(element, '.message_current'));
+            expect(scrollIntoView.mock.contexts[0]?.textContent).toContain('Refund requested.');
+
+            // an unrelated re-render scrolls nothing
+            type(element, '.chat-list__search-input', 'invoice');
+            await flush();
+            expect(scrollIntoView).toHaveBeenCalledTimes(1);
+
+            click(element, '.transcript__next');
+            await flush();
+            expect(scrollIntoView).toHaveBeenCalledTimes(2);
+            expect(scrollIntoView.mock.contexts[1]?.textContent).toContain('SO-1: refund it');
+            await expect(element).toBeAccessible();
+        });
     });
 
-    it('renders hostile content as text and never as a link or element', async () => {
-        transcriptCall.mockResolvedValue(HOSTILE);
-        const element = render();
-        chatsWire.emit(FIRST_PAGE);
-        await flush();
-        const message = root(element).querySelector('.message')!;
-        expect(message.querySelector('.message__sender')?.textContent).toBe('<b>Bobby</b>');
-        expect(message.querySelector('.message__content')?.textContent).toBe(
-            '<svg onload=alert(1)>hi</svg> <img src=x onerror=alert(2)>'
-        );
-        expect(message.querySelector('svg, img, b')).toBeNull();
-        expect(message.querySelector('a')).toBeNull();
-        expect(message.querySelector('.message__attachment')?.textContent).toBe('Attachment: javascript:alert(3)');
-        await expect(element).toBeAccessible();
-    });
+    describe('searching all chats', () => {
+        it('searches with the trimmed term and lists only the chats that mention it, until shown all again', async () => {
+            answerTranscripts({ [CHAT_1]: TRANSCRIPT });
+            searchCall.mockResolvedValue([CHAT_2]);
+            const element = await renderWith(FIRST_PAGE);
+            type(element, '.chat-list__search-input', '  invoice  ');
+            click(element, '.chat-list__search-button');
+            await flush();
+            expect(searchCall.mock.calls).toEqual([[{ recordId: RECORD_ID, term: 'invoice' }]]);
+            expect(texts(element, '.chat-list__name')).toEqual(['Offline message from Maria Lopez']);
+            expect($(element, '.chat-list__summary')?.textContent.trim()).toBe('1 chat mentions it');
+            // the open chat stays open though the filter hides it
+            expect(contents(element)).toHaveLength(4);
 
-    it('shows a readable error when a transcript cannot be loaded', async () => {
-        transcriptCall.mockRejectedValue({ body: { message: 'You do not have access to Comm100 chats.' } });
-        const element = render();
-        chatsWire.emit(FIRST_PAGE);
-        await flush();
-        const panel = root(element).querySelector<HTMLElement & { friendlyMessage: string }>(
-            '.transcript c-error-panel'
-        );
-        expect(panel?.friendlyMessage).toBe('The transcript could not be loaded.');
-        await expect(element).toBeAccessible();
-    });
+            const showAll = button(element, '.chat-list__summary lightning-button')!;
+            expect(showAll.label).toBe('Show all chats');
+            showAll.click();
+            await flush();
+            expect(texts(element, '.chat-list__name')).toEqual([
+                'Chat with Maria Lopez',
+                'Offline message from Maria Lopez'
+            ]);
+            expect($(element, '.chat-list__summary')).toBeNull();
+            expect(($(element, '.chat-list__search-input') as HTMLInputElement | null)?.value).toBe('');
+            await expect(element).toBeAccessible();
+        });
 
-    it('searches across the record chats and keeps only those that mention the term', async () => {
-        transcriptCall.mockResolvedValue(TRANSCRIPT);
-        searchCall.mockResolvedValue(['a01000000000002AAA']);
-        const element = render();
-        chatsWire.emit(FIRST_PAGE);
-        await flush();
-        type(element, '.chat-list__search-input', 'invoice');
-        root(element).querySelector<HTMLElement>('.chat-list__search-button')!.click();
-        await flush();
-        expect(searchCall).toHaveBeenCalledWith({ recordId: '003000000000001AAA', term: 'invoice' });
-        const names = Array.from(root(element).querySelectorAll('.chat-list__name')).map((n) => n.textContent);
-        expect(names).toEqual(['Offline message from Maria Lopez']);
-        expect(root(element).querySelector('.chat-list__summary')?.textContent).toContain('1 chat mentions it');
-        await expect(element).toBeAccessible();
+        it('counts several matching chats, and none', async () => {
+            answerTranscripts({ [CHAT_1]: TRANSCRIPT });
+            searchCall.mockResolvedValueOnce([CHAT_1, CHAT_2]).mockResolvedValueOnce([]);
+            const element = await renderWith(FIRST_PAGE);
+            type(element, '.chat-list__search-input', 'maria');
+            click(element, '.chat-list__search-button');
+            await flush();
+            expect($(element, '.chat-list__summary')?.textContent.trim()).toBe('2 chats mention it');
+            expect(texts(element, '.chat-list__name')).toHaveLength(2);
+
+            type(element, '.chat-list__search-input', 'zebra');
+            click(element, '.chat-list__search-button');
+            await flush();
+            expect($(element, '.chat-list__summary')?.textContent.trim()).toBe('0 chats mention it');
+            expect(texts(element, '.chat-list__name')).toEqual([]);
+            await expect(element).toBeAccessible();
+        });
+
+        it('searches on Enter, not on other keys, and a term under two characters clears the filter without asking', async () => {
+            answerTranscripts({ [CHAT_1]: TRANSCRIPT });
+            searchCall.mockResolvedValue([CHAT_2]);
+            const element = await renderWith(FIRST_PAGE);
+            type(element, '.chat-list__search-input', 'in');
+            expect(press(element, '.chat-list__search-input', 'n')).toBe(true);
+            await flush();
+            expect(searchCall).not.toHaveBeenCalled();
+            expect(press(element, '.chat-list__search-input', 'Enter')).toBe(false);
+            await flush();
+            expect(searchCall.mock.calls).toEqual([[{ recordId: RECORD_ID, term: 'in' }]]);
+            expect(texts(element, '.chat-list__name')).toHaveLength(1);
+
+            type(element, '.chat-list__search-input', ' x ');
+            press(element, '.chat-list__search-input', 'Enter');
+            await flush();
+            expect(searchCall).toHaveBeenCalledTimes(1);
+            expect(texts(element, '.chat-list__name')).toHaveLength(2);
+            expect($(element, '.chat-list__summary')).toBeNull();
+            await expect(element).toBeAccessible();
+        });
+
+        it('gives the search error to its panel, keeps the list, and clears the error after a search that works', async () => {
+            answerTranscripts({ [CHAT_1]: TRANSCRIPT });
+            const failure = { body: { message: 'The search term is too long.' }, status: 400 };
+            searchCall.mockRejectedValueOnce(failure).mockResolvedValueOnce([CHAT_1]);
+            const element = await renderWith(FIRST_PAGE);
+            type(element, '.chat-list__search-input', 'invoice');
+            click(element, '.chat-list__search-button');
+            await flush();
+            const panel = errorPanel(element, '.chat-list c-error-panel');
+            expect(panel?.friendlyMessage).toBe('The chats could not be searched.');
+            expect(panel?.errors).toEqual(failure);
+            expect(panelReasons(panel)).toEqual(['The search term is too long.']);
+            expect(texts(element, '.chat-list__name')).toHaveLength(2);
+
+            press(element, '.chat-list__search-input', 'Enter');
+            await flush();
+            expect($(element, '.chat-list c-error-panel')).toBeNull();
+            expect(texts(element, '.chat-list__name')).toEqual(['Chat with Maria Lopez']);
+            await expect(element).toBeAccessible();
+        });
     });
 });

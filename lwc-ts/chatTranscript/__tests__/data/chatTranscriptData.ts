@@ -121,3 +121,160 @@ export function longTranscript(count: number): Transcript {
     }
     return { chatId: 'a01000000000001AAA', messages };
 }
+
+/**
+ * A page the server gives in its own order (its query sorts newest first; the component must keep the
+ * order it is given, never re-sort): the older chat comes first here, so a component that sorted by
+ * itself would fail. Each chat exercises a different metadata label.
+ */
+export const LABELLED_PAGE: ChatPage = {
+    chats: [
+        {
+            id: 'a01000000000011AAA',
+            name: 'Chat with Ana Silva',
+            kind: 'Chat',
+            status: 'Ended',
+            startTime: '2025-11-20T08:00:00.000Z',
+            endTime: '2025-11-20T08:00:45.000Z',
+            durationSeconds: 45,
+            agents: 'Ana',
+            rating: 0,
+            messageCount: 3,
+            visitorName: 'Ana Silva'
+        },
+        {
+            id: 'a01000000000012AAA',
+            name: 'Chat with Ben Okafor',
+            kind: 'Chat',
+            status: 'Wrapped Up',
+            startTime: '2025-11-25T09:40:12.000Z',
+            endTime: '2025-11-25T09:41:12.000Z',
+            durationSeconds: 60,
+            agents: 'Walid Haddad',
+            rating: null,
+            messageCount: 2,
+            visitorName: 'Ben Okafor'
+        },
+        {
+            id: 'a01000000000013AAA',
+            name: 'Chat without details',
+            kind: null,
+            status: null,
+            startTime: null,
+            endTime: null,
+            durationSeconds: null,
+            agents: null,
+            rating: null,
+            messageCount: null,
+            visitorName: null
+        },
+        {
+            id: 'a01000000000014AAA',
+            name: 'Chat with an unreadable start',
+            kind: 'Chat',
+            status: 'Submitted',
+            startTime: 'not a date',
+            endTime: null,
+            durationSeconds: 111,
+            agents: null,
+            rating: 4,
+            messageCount: 1,
+            visitorName: null
+        }
+    ],
+    nextCursor: null
+};
+
+/** Every sender type, a translation, an http and an https attachment, a message with no sender. */
+export const CONVERSATION: Transcript = {
+    chatId: 'a01000000000011AAA',
+    messages: [
+        {
+            sentAt: null,
+            senderName: null,
+            senderType: 'system',
+            content: 'The visitor was routed to Ana.',
+            attachmentUrl: null,
+            translation: null
+        },
+        {
+            sentAt: '2025-11-20T08:00:05Z',
+            senderName: 'Ana Silva',
+            senderType: 'visitor',
+            content: 'Hola, necesito ayuda.',
+            attachmentUrl: 'http://files.example.com/att/receipt.pdf',
+            translation: 'Hello, I need help.'
+        },
+        {
+            sentAt: '2025-11-20T08:00:09Z',
+            senderName: 'Comm100 Bot',
+            senderType: 'bot',
+            content: 'An agent will answer shortly.',
+            attachmentUrl: null,
+            translation: null
+        },
+        {
+            sentAt: '2025-11-20T08:00:20Z',
+            senderName: 'Ana',
+            senderType: 'agent',
+            content: 'How can I help?',
+            attachmentUrl: 'https://files.example.com/att/guide.pdf',
+            translation: null
+        },
+        {
+            sentAt: '2025-11-20T08:00:40Z',
+            senderName: 'Ana',
+            senderType: 'note',
+            content: 'Spanish speaker.',
+            attachmentUrl: null,
+            translation: null
+        }
+    ]
+};
+
+/** The transcript of the offline message (chat a01000000000002AAA of FIRST_PAGE). */
+export const OFFLINE_TRANSCRIPT: Transcript = {
+    chatId: 'a01000000000002AAA',
+    messages: [
+        {
+            sentAt: '2025-11-20T08:00:00Z',
+            senderName: 'Maria Lopez',
+            senderType: 'visitor',
+            content: 'Please send the invoice again.',
+            attachmentUrl: null,
+            translation: null
+        }
+    ]
+};
+
+/** Four messages, three of which mention a refund: enough to tell next from previous. */
+export const REFUNDS: Transcript = {
+    chatId: 'a01000000000001AAA',
+    messages: ['Refund requested.', 'Which order?', 'SO-1: refund it, then REFUND SO-2', 'The refund is done.'].map(
+        (content, i) => ({
+            sentAt: null,
+            senderName: i % 2 === 0 ? 'Maria Lopez' : 'Walid Haddad',
+            senderType: i % 2 === 0 ? ('visitor' as const) : ('agent' as const),
+            content,
+            attachmentUrl: null,
+            translation: null
+        })
+    )
+};
+
+/** A transcript of `count` messages "Message number i", with the given words appended to some of them. */
+export function markedTranscript(count: number, marks: Record<number, string>): Transcript {
+    const messages: TranscriptMessage[] = [];
+    for (let i = 0; i < count; i++) {
+        const mark = marks[i];
+        messages.push({
+            sentAt: null,
+            senderName: 'Maria Lopez',
+            senderType: 'visitor',
+            content: `Message number ${i}${mark ? ` ${mark}` : ''}`,
+            attachmentUrl: null,
+            translation: null
+        });
+    }
+    return { chatId: 'a01000000000001AAA', messages };
+}

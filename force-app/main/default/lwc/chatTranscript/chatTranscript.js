@@ -133,6 +133,7 @@ export default class ChatTranscript extends LightningElement {
             const page = await getChats({ recordId: this.recordId, pageSize: PAGE_SIZE, cursor: this.nextCursor });
             this.chats = [...this.chats, ...page.chats];
             this.nextCursor = page.nextCursor;
+            this.listError = undefined;
         } catch (error) {
             this.listError = error;
         } finally {
@@ -158,6 +159,7 @@ export default class ChatTranscript extends LightningElement {
         this.index = [];
         try {
             const transcript = await getTranscript({ chatId });
+            // A late answer for a chat the agent has since left changes nothing: the open chat is still loading.
             if (this.selectedChatId !== chatId) {
                 return;
             }
@@ -167,9 +169,13 @@ export default class ChatTranscript extends LightningElement {
             this.windowEnd = Math.min(this.windowSize, this.messages.length);
             this.runSearch();
         } catch (error) {
-            this.transcriptError = error;
+            if (this.selectedChatId === chatId) {
+                this.transcriptError = error;
+            }
         } finally {
-            this.loadingTranscript = false;
+            if (this.selectedChatId === chatId) {
+                this.loadingTranscript = false;
+            }
         }
     }
     get hasTranscript() {
