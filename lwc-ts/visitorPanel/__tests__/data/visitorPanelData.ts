@@ -11,6 +11,7 @@ export const CONTACT_ID = '003000000000001AAA';
 export const LEAD_ID = '00Q000000000001AAA';
 export const ACCOUNT_ID = '001000000000001AAA';
 export const CASE_ID = '500000000000001AAA';
+export const TASK_ID = '00T000000000001AAA';
 
 type Values = Record<string, string | number | boolean | null>;
 
@@ -57,6 +58,16 @@ export const IDENTIFIED_CONTACT = chatRecord({
     Matched_Object__c: 'Contact',
     Matched_Record_Id__c: CONTACT_ID,
     Matched_Record_Name__c: 'Maria Lopez',
+    Account__c: ACCOUNT_ID
+});
+
+/** An Account matched directly: its own Account__c is not shown a second time. */
+export const IDENTIFIED_ACCOUNT = chatRecord({
+    ...VISITOR,
+    Identification_Status__c: 'Identified',
+    Matched_Object__c: 'Account',
+    Matched_Record_Id__c: ACCOUNT_ID,
+    Matched_Record_Name__c: 'Northwind Traders',
     Account__c: ACCOUNT_ID
 });
 
@@ -144,6 +155,15 @@ export const PENDING: ActionState = {
 
 export const ATTACHED: ActionState = { ...PENDING, chatEnded: true, caseId: CASE_ID };
 
+export const ATTACHED_TASK: ActionState = {
+    ...CONTACT_ACTIONS,
+    options: [],
+    pendingAction: 'Attach Task',
+    pendingRecordId: CONTACT_ID,
+    chatEnded: true,
+    taskId: TASK_ID
+};
+
 export const CONTACT_DEFAULTS: CreateDefaults = {
     objectApiName: 'Contact',
     defaults: { LastName: 'Maria Lopez', Email: 'maria.lopez@example.com', Department: 'Sales' },
@@ -169,6 +189,31 @@ function fieldInfo(apiName: string, overrides: Partial<FieldInfo> = {}): FieldIn
     };
 }
 
+/** The object information of a Comm100 Chat for the agent: the labels an admin gave two fields. */
+export const CHAT_INFO: ObjectInfo = {
+    apiName: 'Comm100_Chat__c',
+    label: 'Comm100 Chat',
+    labelPlural: 'Comm100 Chats',
+    keyPrefix: 'a01',
+    createable: false,
+    updateable: true,
+    deletable: false,
+    queryable: true,
+    defaultRecordTypeId: '012000000000000AAA',
+    nameFields: ['Name'],
+    recordTypeInfos: {},
+    themeInfo: null,
+    fields: {
+        Visitor_Name__c: fieldInfo('Visitor_Name__c', { label: 'Name' }),
+        Browser__c: fieldInfo('Browser__c', { label: 'Web browser' })
+    }
+};
+
+/**
+ * The Contact as this agent may create it: Phone is not createable for them (the mapping skipped it,
+ * see CONTACT_DEFAULTS), Title is createable but read-only on the create layout, and the Mailing
+ * Address parts arrive in no particular order, three of them with no place in the usual order.
+ */
 const CONTACT_INFO: ObjectInfo = {
     apiName: 'Contact',
     label: 'Contact',
@@ -189,13 +234,27 @@ const CONTACT_INFO: ObjectInfo = {
         FirstName: fieldInfo('FirstName', { compoundFieldName: 'Name' }),
         AccountId: fieldInfo('AccountId', { reference: true }),
         Email: fieldInfo('Email'),
-        Phone: fieldInfo('Phone'),
+        Phone: fieldInfo('Phone', { createable: false }),
+        Title: fieldInfo('Title'),
         Department: fieldInfo('Department'),
-        CreatedById: fieldInfo('CreatedById', { createable: false })
+        CreatedById: fieldInfo('CreatedById', { createable: false }),
+        MailingAddress: fieldInfo('MailingAddress', { compound: true, createable: false }),
+        MailingGeocodeAccuracy: fieldInfo('MailingGeocodeAccuracy', { compoundFieldName: 'MailingAddress' }),
+        MailingCountry: fieldInfo('MailingCountry', { compoundFieldName: 'MailingAddress' }),
+        MailingLatitude: fieldInfo('MailingLatitude', { compoundFieldName: 'MailingAddress' }),
+        MailingCity: fieldInfo('MailingCity', { compoundFieldName: 'MailingAddress' }),
+        MailingStreet: fieldInfo('MailingStreet', { compoundFieldName: 'MailingAddress' }),
+        MailingPostalCode: fieldInfo('MailingPostalCode', { compoundFieldName: 'MailingAddress' }),
+        MailingState: fieldInfo('MailingState', { compoundFieldName: 'MailingAddress' }),
+        MailingLongitude: fieldInfo('MailingLongitude', { compoundFieldName: 'MailingAddress' })
     }
 };
 
-/** The Contact create layout: Name (compound), Account, Phone, Email in that order; Department is not on it. */
+/**
+ * The Contact create layout: Name (compound), Account; Phone (not createable for this agent), Title
+ * (read-only on create), Created By (read-only); Email with a custom link beside it; Mailing Address
+ * (compound). Department is not on it.
+ */
 export const CONTACT_CREATE_DEFAULTS: RecordDefaultsRepresentation = {
     layout: {
         id: '00h000000000001AAA',
@@ -237,6 +296,13 @@ export const CONTACT_CREATE_DEFAULTS: RecordDefaultsRepresentation = {
                             },
                             {
                                 editableForNew: false,
+                                editableForUpdate: true,
+                                label: 'Title',
+                                required: false,
+                                layoutComponents: [{ apiName: 'Title', componentType: 'Field', label: 'Title' }]
+                            },
+                            {
+                                editableForNew: false,
                                 editableForUpdate: false,
                                 label: 'Created By',
                                 required: false,
@@ -255,7 +321,29 @@ export const CONTACT_CREATE_DEFAULTS: RecordDefaultsRepresentation = {
                                 required: true,
                                 layoutComponents: [
                                     { apiName: 'Email', componentType: 'Field', label: 'Email' },
+                                    { apiName: 'Verify_Email', componentType: 'CustomLink', label: 'Verify' },
                                     { apiName: null, componentType: 'EmptySpace', label: null }
+                                ]
+                            }
+                        ]
+                    }
+                ]
+            },
+            {
+                id: 's2',
+                heading: 'Address Information',
+                useHeading: true,
+                columns: 1,
+                layoutRows: [
+                    {
+                        layoutItems: [
+                            {
+                                editableForNew: true,
+                                editableForUpdate: true,
+                                label: 'Mailing Address',
+                                required: false,
+                                layoutComponents: [
+                                    { apiName: 'MailingAddress', componentType: 'Field', label: 'Mailing Address' }
                                 ]
                             }
                         ]
@@ -265,5 +353,12 @@ export const CONTACT_CREATE_DEFAULTS: RecordDefaultsRepresentation = {
         ]
     },
     objectInfos: { Contact: CONTACT_INFO },
+    record: chatRecord({})
+};
+
+/** A create form the UI API gives no layout for, nor object information: only the mapped fields. */
+export const NO_LAYOUT_CREATE_DEFAULTS: RecordDefaultsRepresentation = {
+    layout: null,
+    objectInfos: {},
     record: chatRecord({})
 };
