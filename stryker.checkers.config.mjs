@@ -20,6 +20,7 @@ export default {
     ignoreStatic: true,
     concurrency: 2,
     timeoutMS: 60000,
+    dryRunTimeoutMinutes: 40,
     reporters: ['progress', 'clear-text', 'json', 'html'],
     jsonReporter: { fileName: 'build/mutation/checkers.json' },
     htmlReporter: { fileName: 'build/mutation/checkers.html' },

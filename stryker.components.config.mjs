@@ -2,6 +2,10 @@
 // rebuilds the deployable bundles in its sandbox (the Jest tests run against force-app/main/default/lwc,
 // what is deployed), drops mutants that do not type-check, and runs the Jest tests that cover each mutant.
 // Run through `npm run test:mutation`, which also prints the score per file and overall.
+import { createRequire } from 'node:module';
+
+const jestConfig = createRequire(import.meta.url)('./jest.config.js');
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
     mutate: ['lwc-ts/**/*.ts', '!lwc-ts/**/__tests__/**', '!lwc-ts/types/**'],
@@ -10,8 +14,15 @@ export default {
         projectType: 'custom',
         configFile: 'jest.config.js',
         enableFindRelatedTests: false,
-        // instrumented code is slower, and two runners share the cores: give each test room
-        config: { testTimeout: 60000 }
+        // instrumented code is slower, and two runners share the cores: give each test room; axe is left
+        // out (scripts/mutation/jest-setup.js says why)
+        config: {
+            testTimeout: 60000,
+            setupFilesAfterEnv: [
+                ...(jestConfig.setupFilesAfterEnv ?? []).filter((file) => !file.includes('sa11y')),
+                '<rootDir>/scripts/mutation/jest-setup.js'
+            ]
+        }
     },
     buildCommand: 'node scripts/build-lwc.mjs',
     checkers: ['typescript'],
@@ -19,7 +30,8 @@ export default {
     coverageAnalysis: 'perTest',
     ignoreStatic: true,
     concurrency: 2,
-    timeoutMS: 10000,
+    timeoutMS: 5000,
+    dryRunTimeoutMinutes: 30,
     reporters: ['progress', 'clear-text', 'json', 'html'],
     jsonReporter: { fileName: 'build/mutation/components.json' },
     htmlReporter: { fileName: 'build/mutation/components.html' },

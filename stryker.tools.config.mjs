@@ -14,6 +14,7 @@ export default {
     ignoreStatic: true,
     concurrency: 2,
     timeoutMS: 30000,
+    dryRunTimeoutMinutes: 20,
     reporters: ['progress', 'clear-text', 'json', 'html'],
     jsonReporter: { fileName: 'build/mutation/tools.json' },
     htmlReporter: { fileName: 'build/mutation/tools.html' },
