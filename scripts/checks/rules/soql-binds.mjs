@@ -69,7 +69,7 @@ export default {
                     askOnce(probe, `{ Object probeValue = ${bind.text}; }`, (message) =>
                         report(
                             query.file,
-                            `${lineOf(query, bind.line)}: bind :${bind.text} names nothing declared ${where}: ${message}`
+                            `${lineOf(query, bind.line)}: bind :${bind.text} names nothing declared where the query is: ${message}`
                         )
                     );
                 }
