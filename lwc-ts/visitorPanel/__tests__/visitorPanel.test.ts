@@ -403,6 +403,13 @@ describe('c-visitor-panel', () => {
             expect(sections.map((section) => section.getAttribute('aria-labelledby'))).toEqual(
                 sections.map((section) => section.querySelector('h3')!.id)
             );
+            // The engine scopes ids to the component (a -<n> suffix); the name before it is the panel's.
+            expect(sections.map((section) => section.querySelector('h3')!.id.replace(/-\d+$/, ''))).toEqual([
+                'visitor-panel-visitor',
+                'visitor-panel-session',
+                'visitor-panel-custom-variables',
+                'visitor-panel-pre-chat'
+            ]);
             expect(fieldsOf(element, 'visitor')).toEqual({
                 'Visitor Name': 'Maria Lopez',
                 'Visitor Email': 'maria.lopez@example.com',
@@ -506,10 +513,36 @@ describe('c-visitor-panel', () => {
         });
 
         it('says when there are no session details, and takes an empty named-value field for none', async () => {
+            // Pre_Chat_Fields__c is missing altogether, as a field the agent may not read is.
             const element = await loaded(chatRecord({ Identification_Status__c: 'Pending', Custom_Variables__c: '' }));
             expect(textOf(element, '[data-section="session"] p')).toBe('No session details.');
             expect(root(element).querySelector('[data-section="session"] dl')).toBeNull();
             expect(textOf(element, '[data-section="custom-variables"] p')).toBe('No custom variables were sent.');
+            expect(textOf(element, '[data-section="pre-chat"] p')).toBe('No pre-chat form was filled in.');
+            expect(root(element).querySelector('[data-section="custom-variables"] dl')).toBeNull();
+            expect(root(element).querySelector('[data-section="pre-chat"] dl')).toBeNull();
+            await expect(element).toBeAccessible();
+        });
+
+        it('shows named values that are JSON but not an object whole, and web addresses only of address fields as links', async () => {
+            const element = await loaded(
+                chatRecord({
+                    Search_Engine__c: 'https://www.google.com/',
+                    Current_Page_URL__c: 'http://www.example.com/cart',
+                    Custom_Variables__c: 'null',
+                    Pre_Chat_Fields__c: '"Just a question"'
+                })
+            );
+            expect(fieldsOf(element, 'custom-variables')).toEqual({ 'Value as received': 'null' });
+            expect(fieldsOf(element, 'pre-chat')).toEqual({ 'Value as received': '"Just a question"' });
+            expect(fieldsOf(element, 'session')).toEqual({
+                'Current Page URL': 'http://www.example.com/cart',
+                'Search Engine': 'https://www.google.com/'
+            });
+            const links = Array.from(root(element).querySelectorAll<HTMLAnchorElement>('.visitor-panel__section a'));
+            expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+                ['http://www.example.com/cart', 'http://www.example.com/cart']
+            ]);
             await expect(element).toBeAccessible();
         });
     });
@@ -948,6 +981,22 @@ describe('c-visitor-panel', () => {
             await expect(element).toBeAccessible();
         });
 
+        it('shows why the state could not be read again after a request it accepted', async () => {
+            requestCall.mockResolvedValue('The chat will be attached when it ends.');
+            const element = await loaded();
+            const failure = { body: { message: 'Unable to read the chat.' } };
+            actionStateCall.mockRejectedValue(failure);
+
+            button(element, 'Attach Case').click();
+            await flush();
+
+            expect(textOf(element, '.visitor-panel__message')).toBe('The chat will be attached when it ends.');
+            expect(errorPanels(element).map((panel) => [panel.friendlyMessage, panel.errors])).toEqual([
+                ['The action could not be completed.', failure]
+            ]);
+            await expect(element).toBeAccessible();
+        });
+
         it('clears the last message and error when the agent chooses again', async () => {
             requestCall.mockResolvedValueOnce('Requested, but the chat has ended.');
             requestCall.mockRejectedValueOnce({ body: { message: 'Refused.' } });
@@ -1147,6 +1196,31 @@ describe('c-visitor-panel', () => {
                 ['The action could not be completed.', failure]
             ]);
             jest.useRealTimers();
+            await expect(element).toBeAccessible();
+        });
+
+        it('does not check again when it left the page while a check was under way', async () => {
+            jest.useFakeTimers();
+            actionStateCall.mockResolvedValueOnce(PENDING);
+            const check = deferred<ActionState>();
+            actionStateCall.mockReturnValueOnce(check.promise);
+            actionStateCall.mockResolvedValue(PENDING);
+            const element = render((panel) => {
+                panel.refreshSeconds = 5;
+            });
+            recordWire.emit(IDENTIFIED_CONTACT);
+            await jest.advanceTimersByTimeAsync(5_000);
+            expect(actionStateCall).toHaveBeenCalledTimes(2);
+
+            document.body.removeChild(element);
+            check.resolve(PENDING);
+            await jest.advanceTimersByTimeAsync(120_000);
+            expect(actionStateCall).toHaveBeenCalledTimes(2);
+
+            jest.useRealTimers();
+            document.body.appendChild(element);
+            await flush();
+            expect(actionStateCall).toHaveBeenCalledTimes(3);
             await expect(element).toBeAccessible();
         });
 
