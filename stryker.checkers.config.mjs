@@ -1,7 +1,7 @@
-// Mutation testing of the metadata, SOQL and Apex rules (scripts/checks/): each "test file" Stryker runs is
-// one file of scripts/checks/, tested in one process by scripts/mutation/rule-suite.mjs, so a mutant of a
-// rule runs that rule's cases only. apex-ls's answers are kept by workspace (APEX_PROBE_CACHE), so a
-// mutant that asks apex-ls the same questions does not wait for it again.
+// Mutation testing of the metadata, SOQL and Apex rules (scripts/checks/): the rules' cases as Mocha specs
+// (scripts/mutation/checks.spec.mjs) in a warm process, so a mutant of a rule runs that rule's cases only.
+// apex-ls's answers are kept by workspace (APEX_PROBE_CACHE), so a mutant that asks apex-ls the same
+// questions does not wait for it again.
 // Run through `npm run test:mutation`, which also prints the score per file and overall.
 import path from 'node:path';
 
@@ -10,12 +10,8 @@ process.env.APEX_PROBE_CACHE ??= path.resolve('build', 'mutation', 'probe-cache'
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
     mutate: ['scripts/checks/**/*.mjs'],
-    testRunner: 'tap',
-    tap: {
-        testFiles: ['scripts/checks/rules/*.mjs', 'scripts/checks/list.mjs', 'scripts/checks/run.mjs'],
-        nodeArgs: ['--test-reporter=tap', 'scripts/mutation/rule-suite.mjs'],
-        forceBail: true
-    },
+    testRunner: 'mocha',
+    mochaOptions: { spec: ['scripts/mutation/checks.spec.mjs'], timeout: 120000 },
     coverageAnalysis: 'perTest',
     ignoreStatic: true,
     concurrency: 2,

@@ -1,65 +1,18 @@
 // The rules of scripts/checks/rules/, each proven the way ESLint proves its rules: the valid project passes
-// every rule, and each broken case fails the rule it is filed under, naming every expected problem.
-//
-// A broken case is a folder scripts/__tests__/fixtures/rules/<rule>/<case>/ holding
-//   expect.txt   one expected text a line (each must appear in a message of that rule)
-//   remove.txt   optional: paths of the valid project to delete, one a line
-//   files        any other file, at its path in the project (force-app/…, lwc-ts/…), laid over a copy of the
-//                valid project (scripts/__tests__/fixtures/metadata/valid)
-// Every rule must fail on at least one broken fixture: a case of its own, or the metadata checker's broken
-// project (scripts/__tests__/fixtures/metadata/broken). docs/CHECKS.md lists every rule as it is.
+// every rule, and each broken case fails the rule it is filed under, naming every expected problem (the cases
+// are described in lib/rule-cases.mjs). Every rule must fail on at least one broken fixture: a case of its
+// own, or the metadata checker's broken project (scripts/__tests__/fixtures/metadata/broken). docs/CHECKS.md
+// lists every rule as it is.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { copyOut, fixture } from './lib/harness.mjs';
+import { VALID, LEGACY_BROKEN, brokenCases, format, linesOf, projectFor } from './lib/rule-cases.mjs';
 import { loadRules, runRules } from '../checks/run.mjs';
 import { CHECKS_PAGE, staleRows } from '../checks/list.mjs';
 
-const VALID = fixture('metadata', 'valid');
-const LEGACY_BROKEN = fixture('metadata', 'broken');
-const CASES = fixture('rules');
-
 const rules = await loadRules();
 const ruleNames = new Set(rules.map((r) => r.name));
-
-function linesOf(file) {
-    return existsSync(file)
-        ? readFileSync(file, 'utf8')
-              .split('\n')
-              .map((l) => l.trim())
-              .filter(Boolean)
-        : [];
-}
-
-/** Every broken case: { rule, name, dir }. */
-function brokenCases() {
-    if (!existsSync(CASES)) {
-        return [];
-    }
-    return readdirSync(CASES, { withFileTypes: true })
-        .filter((d) => d.isDirectory())
-        .flatMap((ruleDir) =>
-            readdirSync(path.join(CASES, ruleDir.name), { withFileTypes: true })
-                .filter((d) => d.isDirectory())
-                .map((d) => ({ rule: ruleDir.name, name: d.name, dir: path.join(CASES, ruleDir.name, d.name) }))
-        );
-}
-
-/** A copy of the valid project with the case laid over it. */
-function projectFor(caseDir) {
-    const dir = copyOut(VALID);
-    for (const relative of linesOf(path.join(caseDir, 'remove.txt'))) {
-        rmSync(path.join(dir, relative), { recursive: true, force: true });
-    }
-    cpSync(caseDir, dir, {
-        recursive: true,
-        filter: (source) => !['expect.txt', 'remove.txt'].includes(path.relative(caseDir, source))
-    });
-    return dir;
-}
-
-const format = (problems) => problems.map((p) => `[${p.rule}] ${p.file}: ${p.message}`).join('\n');
 
 describe('rules of the project model', () => {
     test('the valid project passes every rule', async () => {
