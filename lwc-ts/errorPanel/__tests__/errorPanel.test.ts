@@ -25,9 +25,25 @@ function shadow(element: HTMLElement): ShadowRoot {
 }
 
 describe('c-error-panel', () => {
+    // The engine reports mistakes it survives (a repeated key, an unknown property) on the console:
+    // a test that causes one fails.
+    let consoleError: jest.SpyInstance;
+    let consoleWarn: jest.SpyInstance;
+
+    beforeEach(() => {
+        consoleError = jest.spyOn(console, 'error');
+        consoleWarn = jest.spyOn(console, 'warn');
+    });
+
     afterEach(() => {
+        const logged = [...consoleError.mock.calls, ...consoleWarn.mock.calls];
+        consoleError.mockRestore();
+        consoleWarn.mockRestore();
         while (document.body.firstChild) {
             document.body.removeChild(document.body.firstChild);
+        }
+        if (logged.length > 0) {
+            throw new Error(`The test logged to the console: ${logged.map((args) => String(args[0])).join('; ')}`);
         }
     });
 

@@ -286,7 +286,14 @@ function iconOf(container: Element | null): IconElement | null {
 }
 
 describe('c-visitor-panel', () => {
+    // The engine reports mistakes it survives (a repeated key, an unknown property) on the console:
+    // a test that causes one fails.
+    let consoleError: jest.SpyInstance;
+    let consoleWarn: jest.SpyInstance;
+
     beforeEach(() => {
+        consoleError = jest.spyOn(console, 'error');
+        consoleWarn = jest.spyOn(console, 'warn');
         actionStateCall.mockReset();
         actionStateCall.mockResolvedValue(CONTACT_ACTIONS);
         createDefaultsCall.mockReset();
@@ -301,11 +308,17 @@ describe('c-visitor-panel', () => {
     });
 
     afterEach(() => {
+        const logged = [...consoleError.mock.calls, ...consoleWarn.mock.calls];
+        consoleError.mockRestore();
+        consoleWarn.mockRestore();
         while (document.body.firstChild) {
             document.body.removeChild(document.body.firstChild);
         }
         jest.clearAllMocks();
         jest.useRealTimers();
+        if (logged.length > 0) {
+            throw new Error(`The test logged to the console: ${logged.map((args) => String(args[0])).join('; ')}`);
+        }
     });
 
     describe('the chat', () => {
