@@ -11,7 +11,7 @@ process.env.APEX_PROBE_CACHE ??= path.resolve('build', 'mutation', 'probe-cache'
 export default {
     mutate: ['scripts/checks/**/*.mjs'],
     testRunner: 'mocha',
-    mochaOptions: { spec: ['scripts/mutation/checks.spec.mjs'], timeout: 120000 },
+    mochaOptions: { spec: ['scripts/mutation/checks.spec.mjs'], config: 'scripts/mutation/mocha.json' },
     coverageAnalysis: 'perTest',
     ignoreStatic: true,
     concurrency: 2,

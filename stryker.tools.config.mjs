@@ -5,7 +5,7 @@
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
     mutate: ['scripts/tools/**/*.mts', '!scripts/tools/**/__tests__/**'],
-    buildCommand: 'node node_modules/typescript/bin/tsc -p tsconfig.tools.json',
+    buildCommand: 'npx tsc -p tsconfig.tools.json',
     testRunner: 'tap',
     tap: { testFiles: ['build/tools/__tests__/*.test.mjs'], nodeArgs: ['--test-reporter=tap'], forceBail: true },
     checkers: ['typescript'],
