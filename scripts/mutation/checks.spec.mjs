@@ -6,9 +6,12 @@
 //                       expected message (a rule without a case: the broken project fails it)
 //   docs/CHECKS.md      the rules table is current, and a stale page is told apart
 //   the command line    a group of rules: exit codes and output
+// Each case's title ends with a hash of its fixture files: Stryker's incremental runs see a test as changed
+// only when its title or code changes, and a case is mostly its fixture.
 import { describe, it as test } from 'mocha';
 import assert from 'node:assert/strict';
-import { readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { VALID, LEGACY_BROKEN, brokenCases, format, linesOf, projectFor } from '../__tests__/lib/rule-cases.mjs';
 import { loadRules, runGroup, runRules } from '../checks/run.mjs';
@@ -116,16 +119,32 @@ async function captured(fn) {
     });
 }
 const cases = brokenCases();
+
+/** A short hash of every file under dir (names and contents). */
+function fixtureHash(dir) {
+    const hash = createHash('sha256');
+    const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => path.join(entry.parentPath ?? entry.path, entry.name))
+        .sort();
+    for (const file of files) {
+        hash.update(`${path.relative(dir, file)}\0`)
+            .update(readFileSync(file))
+            .update('\0');
+    }
+    return hash.digest('hex').slice(0, 8);
+}
+const validHash = fixtureHash(VALID);
 for (const rule of await loadRules()) {
     const name = rule.name;
     const own = cases.filter((c) => c.rule === name);
     describe(`rule ${name}`, () => {
-        test('the valid project passes it', async () => {
+        test(`the valid project passes it [${validHash}]`, async () => {
             const { problems } = await runRules(VALID, [rule]);
             assert.deepEqual(problems, [], format(problems));
         });
         for (const broken of own) {
-            test(`fails on ${broken.name}`, async () => {
+            test(`fails on ${broken.name} [${fixtureHash(broken.dir)}]`, async () => {
                 const expected = linesOf(path.join(broken.dir, 'expect.txt'));
                 const project = projectFor(broken.dir);
                 try {
@@ -144,7 +163,7 @@ for (const rule of await loadRules()) {
             });
         }
         if (own.length === 0) {
-            test('fails on the broken project', async () => {
+            test(`fails on the broken project [${fixtureHash(LEGACY_BROKEN)}]`, async () => {
                 const { problems } = await runRules(LEGACY_BROKEN, [rule]);
                 assert.ok(problems.length > 0, `${name} reported nothing on the broken project`);
             });
