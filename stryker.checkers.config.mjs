@@ -22,7 +22,7 @@ export default {
     htmlReporter: { fileName: 'build/mutation/checkers.html' },
     incremental: true,
     incrementalFile: 'build/mutation/checkers.incremental.json',
-    tempDirName: 'build/stryker-tmp',
+    tempDirName: 'build/stryker-tmp-checkers',
     cleanTempDir: 'always',
     ignorePatterns: ['/build', '/coverage', '/.sf', '/.sfdx', '/lwc-ts', '/org-tests', '/force-app'],
     thresholds: { high: 90, low: 80, break: null }

@@ -37,7 +37,7 @@ export default {
     htmlReporter: { fileName: 'build/mutation/components.html' },
     incremental: true,
     incrementalFile: 'build/mutation/components.incremental.json',
-    tempDirName: 'build/stryker-tmp',
+    tempDirName: 'build/stryker-tmp-components',
     cleanTempDir: 'always',
     ignorePatterns: ['/build', '/coverage', '/.sf', '/.sfdx', '/force-app/main/default/classes', '/org-tests'],
     thresholds: { high: 90, low: 80, break: null }

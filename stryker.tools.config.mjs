@@ -20,7 +20,7 @@ export default {
     htmlReporter: { fileName: 'build/mutation/tools.html' },
     incremental: true,
     incrementalFile: 'build/mutation/tools.incremental.json',
-    tempDirName: 'build/stryker-tmp',
+    tempDirName: 'build/stryker-tmp-tools',
     cleanTempDir: 'always',
     ignorePatterns: ['/build', '/coverage', '/.sf', '/.sfdx', '/lwc-ts', '/org-tests', '/force-app'],
     thresholds: { high: 90, low: 80, break: null }
