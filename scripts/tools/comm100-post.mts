@@ -60,7 +60,8 @@ export interface PostResult extends PostAnswer {
 /** Runs a command and returns its standard output (replaceable in tests). */
 export type CommandRunner = (command: string, args: string[]) => Promise<string>;
 
-const defaultRunner: CommandRunner = (command, args) =>
+/** The CommandRunner the command uses: runs the program with sf's telemetry and update checks off. */
+export const runCommand: CommandRunner = (command, args) =>
     new Promise((resolve, reject) => {
         execFile(
             command,
@@ -181,11 +182,12 @@ export function endpointPath(namespace?: string): string {
 }
 
 /** Finds where and as whom to post. */
-export async function resolveConnection(options: PostOptions, run: CommandRunner = defaultRunner): Promise<Connection> {
+export async function resolveConnection(options: PostOptions, run: CommandRunner = runCommand): Promise<Connection> {
     if (options.url) {
         return { endpoint: options.url, accessToken: options.accessToken };
     }
-    const output = await run('sf', ['org', 'display', '--target-org', options.targetOrg ?? '', '--json']);
+    const org = options.targetOrg ?? '';
+    const output = await run('sf', ['org', 'display', '--target-org', org, '--json']);
     let parsed: { status?: number; message?: string; result?: { instanceUrl?: string; accessToken?: string } };
     try {
         parsed = JSON.parse(output) as typeof parsed;
@@ -195,9 +197,7 @@ export async function resolveConnection(options: PostOptions, run: CommandRunner
     const instanceUrl = parsed.result?.instanceUrl;
     const accessToken = parsed.result?.accessToken;
     if (parsed.status !== 0 || !instanceUrl || !accessToken) {
-        throw new Error(
-            `cannot use org ${options.targetOrg ?? ''}: ${parsed.message ?? 'no instance URL or access token'}`
-        );
+        throw new Error(`cannot use org ${org}: ${parsed.message ?? 'no instance URL or access token'}`);
     }
     return { endpoint: `${instanceUrl.replace(/\/$/, '')}${endpointPath(options.namespace)}`, accessToken };
 }
@@ -227,7 +227,10 @@ const ASCTIME_DATE = /^[A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} \d{
  * when the header is missing or is neither form.
  */
 export function retryAfterMs(header: string | null, nowMs: number): number | undefined {
-    const value = header?.trim() ?? '';
+    if (header === null) {
+        return undefined;
+    }
+    const value = header.trim();
     if (/^\d+$/.test(value)) {
         return Number(value) * 1000;
     }
@@ -311,7 +314,7 @@ export function describe(result: PostResult): string {
 /** Runs the command; returns the exit code. */
 export async function main(
     argv: string[],
-    run: CommandRunner = defaultRunner,
+    run: CommandRunner = runCommand,
     log: (line: string) => void = console.log
 ): Promise<number> {
     let options: PostOptions;
@@ -350,12 +353,21 @@ export async function main(
     return failures > 0 ? 1 : 0;
 }
 
+/** Runs the command as a program: returns its exit code, 1 when it fails with an error (reported on logError). */
+export async function program(
+    argv: string[],
+    run: CommandRunner = runCommand,
+    log: (line: string) => void = console.log,
+    logError: (line: string) => void = console.error
+): Promise<number> {
+    try {
+        return await main(argv, run, log);
+    } catch (error) {
+        logError(`✗ ${(error as Error).message}`);
+        return 1;
+    }
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-    main(process.argv.slice(2)).then(
-        (code) => process.exit(code),
-        (error: unknown) => {
-            console.error(`✗ ${(error as Error).message}`);
-            process.exit(1);
-        }
-    );
+    process.exit(await program(process.argv.slice(2)));
 }

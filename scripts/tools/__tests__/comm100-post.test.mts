@@ -1,15 +1,19 @@
 // The comm100:post command against a local HTTP server on 127.0.0.1 that records what it receives.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
     main,
+    program,
     parseOptions,
     resolveConnection,
+    runCommand,
     collectFiles,
     endpointPath,
     signatureHeaders,
@@ -122,6 +126,7 @@ describe('comm100:post', () => {
             assert.equal(request.method, 'POST');
             assert.equal(request.url, '/services/apexrest/comm100/v1/webhooks');
             assert.match(String(request.headers['content-type']), /^application\/json/);
+            assert.equal(request.headers.authorization, undefined, 'no bearer token without --access-token');
             const timestamp = String(request.headers['x-comm100-timestamp']);
             assert.ok(Math.abs(Number(timestamp) - Date.now() / 1000) < 60, 'a current timestamp');
             const expected = createHmac('sha256', SECRET).update(`${timestamp}.${request.body}`).digest('hex');
@@ -131,16 +136,17 @@ describe('comm100:post', () => {
                 'a signature the endpoint can verify'
             );
         }
-        assert.ok(
-            lines.some((line) => line.includes('accepted chat_ended c-1')),
-            lines.join('\n')
-        );
-        assert.equal(lines.at(-1), '2 accepted, 0 refused');
+        assert.deepEqual(lines, [
+            `2 file(s) → ${endpoint} (signed)`,
+            `✓ ${path.join(folder, 'a-chat-ended.json')} → 202: accepted chat_ended c-1`,
+            `✓ ${path.join(folder, 'nested', 'b-offline.json')} → 202: accepted offline_message_submitted o-1`,
+            '2 accepted, 0 refused'
+        ]);
     });
 
     test('sends the source hint and the bearer token, and no signature without a secret', async () => {
         received.length = 0;
-        const { log } = logger();
+        const { lines, log } = logger();
         const file = path.join(folder, 'a-chat-ended.json');
         const code = await main(
             [file, '--url', endpoint, '--access-token', 'token-123', '--source', 'api_v3'],
@@ -148,6 +154,7 @@ describe('comm100:post', () => {
             log
         );
         assert.equal(code, 0);
+        assert.equal(lines[0], `1 file(s) → ${endpoint}`, 'neither signed nor a dry run');
         assert.equal(received[0]!.url, '/services/apexrest/comm100/v1/webhooks?source=api_v3');
         assert.equal(received[0]!.headers.authorization, 'Bearer token-123');
         assert.equal(received[0]!.headers['x-comm100-signature'], undefined);
@@ -162,15 +169,33 @@ describe('comm100:post', () => {
         const code = await main([path.join(folder, 'a-chat-ended.json'), broken, '--url', endpoint], undefined, log);
         assert.equal(code, 1, 'a refused payload fails the command');
         assert.equal(received.length, 3, 'one retry after the 503, then the broken file');
-        assert.ok(
-            lines.some((line) => line.includes('→ 202 after 2 attempts')),
-            lines.join('\n')
-        );
-        assert.ok(
-            lines.some((line) => line.includes('✗') && line.includes('MALFORMED_JSON')),
-            lines.join('\n')
-        );
+        assert.deepEqual(lines, [
+            `2 file(s) → ${endpoint}`,
+            `✓ ${path.join(folder, 'a-chat-ended.json')} → 202 after 2 attempts: accepted chat_ended c-1`,
+            `✗ ${broken} → 400: MALFORMED_JSON: The body is not valid JSON`,
+            '1 accepted, 1 refused'
+        ]);
         rmSync(broken);
+    });
+
+    test('an endpoint that cannot be reached fails the command', async () => {
+        const closed = createServer();
+        await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+        const address = closed.address();
+        assert.ok(address && typeof address === 'object');
+        await new Promise<void>((resolve) =>
+            closed.close(() => {
+                resolve();
+            })
+        );
+        const unreachable = `http://127.0.0.1:${address.port}${endpointPath()}`;
+        const file = path.join(folder, 'a-chat-ended.json');
+        const { lines, log } = logger();
+        const code = await main([file, '--url', unreachable], undefined, log);
+        assert.equal(code, 1, lines.join('\n'));
+        const reported = lines[1] ?? '';
+        assert.ok(reported.startsWith(`✗ ${file} → 0 after 3 attempts: network error: `), reported);
+        assert.equal(lines[2], '0 accepted, 1 refused');
     });
 
     test('a dry run sends nothing', async () => {
@@ -179,7 +204,58 @@ describe('comm100:post', () => {
         const code = await main([folder, '--url', endpoint, '--dry-run'], undefined, log);
         assert.equal(code, 0);
         assert.equal(received.length, 0);
-        assert.equal(lines.filter((line) => line.includes('would post')).length, 2);
+        assert.deepEqual(lines.slice(0, 3), [
+            `2 file(s) → ${endpoint} [dry run]`,
+            `  would post ${path.join(folder, 'a-chat-ended.json')} (${CHAT_ENDED.length} characters, source webhook)`,
+            `  would post ${path.join(folder, 'nested', 'b-offline.json')} (${OFFLINE.length} characters, source webhook)`
+        ]);
+    });
+
+    test('a dry run for an org asks sf nothing and names the endpoint path, with the namespace', async () => {
+        const calls: string[][] = [];
+        const run: CommandRunner = (command, args) => {
+            calls.push([command, ...args]);
+            return Promise.reject(new Error('sf is not needed for a dry run'));
+        };
+        const { lines, log } = logger();
+        const code = await main([folder, '--target-org', 'acme', '--namespace', 'c100', '--dry-run'], run, log);
+        assert.equal(code, 0, lines.join('\n'));
+        assert.deepEqual(calls, []);
+        assert.equal(lines[0], '2 file(s) → /services/apexrest/c100/comm100/v1/webhooks [dry run]');
+    });
+
+    test('posts to the org sf names, with its access token', async () => {
+        received.length = 0;
+        const run: CommandRunner = () =>
+            Promise.resolve(
+                JSON.stringify({
+                    status: 0,
+                    result: { instanceUrl: new URL(endpoint).origin, accessToken: '00Dxx!token' }
+                })
+            );
+        const { lines, log } = logger();
+        const code = await main([path.join(folder, 'a-chat-ended.json'), '--target-org', 'acme'], run, log);
+        assert.equal(code, 0, lines.join('\n'));
+        assert.equal(lines[0], `1 file(s) → ${endpoint}`);
+        assert.equal(received.length, 1);
+        assert.equal(received[0]!.url, '/services/apexrest/comm100/v1/webhooks');
+        assert.equal(received[0]!.headers.authorization, 'Bearer 00Dxx!token');
+    });
+
+    test('counts a 2xx answer as accepted and any other as refused', async () => {
+        received.length = 0;
+        scripted.push({ status: 200 }, { status: 299 }, { status: 300 });
+        const file = path.join(folder, 'a-chat-ended.json');
+        const { lines, log } = logger();
+        const code = await main([file, file, file, '--url', endpoint], undefined, log);
+        assert.equal(code, 1, 'one refused payload fails the command');
+        assert.deepEqual(lines, [
+            `3 file(s) → ${endpoint}`,
+            `✓ ${file} → 200: HTTP_200: scripted`,
+            `✓ ${file} → 299: HTTP_299: scripted`,
+            `✗ ${file} → 300: HTTP_300: scripted`,
+            '2 accepted, 1 refused'
+        ]);
     });
 
     test('finds the endpoint and token of an org through sf, with the namespace', async () => {
@@ -205,24 +281,81 @@ describe('comm100:post', () => {
     test('explains an org that cannot be used', async () => {
         const run: CommandRunner = () =>
             Promise.resolve(JSON.stringify({ status: 1, message: 'No authorization information found for nope.' }));
+        await assert.rejects(resolveConnection(parseOptions(['x.json', '--target-org', 'nope']), run), {
+            message: 'cannot use org nope: No authorization information found for nope.'
+        });
+    });
+
+    test('refuses an org answer without an instance URL or an access token, or with an error status', async () => {
+        const options = parseOptions(['x.json', '--target-org', 'acme']);
+        const answering =
+            (answer: unknown): CommandRunner =>
+            () =>
+                Promise.resolve(JSON.stringify(answer));
+        const instanceUrl = 'https://acme.my.salesforce.com';
+        const accessToken = '00Dxx!token';
+        for (const result of [{ instanceUrl }, { accessToken }, { instanceUrl: '', accessToken }]) {
+            await assert.rejects(
+                resolveConnection(options, answering({ status: 0, result })),
+                { message: 'cannot use org acme: no instance URL or access token' },
+                JSON.stringify(result)
+            );
+        }
         await assert.rejects(
-            resolveConnection(parseOptions(['x.json', '--target-org', 'nope']), run),
-            /No authorization information found/
+            resolveConnection(
+                options,
+                answering({ status: 1, message: 'expired', result: { instanceUrl, accessToken } })
+            ),
+            { message: 'cannot use org acme: expired' }
+        );
+    });
+
+    test('quotes the start of an answer of sf that is not JSON', async () => {
+        const output = `Warning: a newer version is available\n${'x'.repeat(300)}`;
+        await assert.rejects(
+            resolveConnection(parseOptions(['x.json', '--target-org', 'acme']), () => Promise.resolve(output)),
+            { message: `sf org display did not answer JSON: ${output.slice(0, 200)}` }
         );
     });
 
     test('refuses a command line it cannot act on', async () => {
         assert.throws(() => parseOptions([]), /at least one file/);
         assert.throws(() => parseOptions(['x.json']), /--target-org/);
-        assert.throws(
-            () => parseOptions(['x.json', '--url', endpoint, '--source', 'api_v9']),
-            /--source must be one of/
-        );
-        assert.throws(() => parseOptions(['x.json', '--url']), /needs a value/);
+        assert.throws(() => parseOptions(['x.json', '--url', endpoint, '--source', 'api_v9']), {
+            message: '--source must be one of webhook, api_v2, api_v3, api_v4'
+        });
+        assert.throws(() => parseOptions(['x.json', '--url']), { message: '--url needs a value' });
+        assert.throws(() => parseOptions(['x.json', '--url', '--dry-run']), {
+            message: '--url needs a value'
+        });
         assert.throws(() => collectFiles([path.join(folder, 'missing.json')]), /does not exist/);
         const { lines, log } = logger();
         assert.equal(await main(['--bogus'], undefined, log), 2);
-        assert.ok(lines[0]?.includes('unknown option --bogus'));
+        assert.deepEqual(lines, [
+            '✗ unknown option --bogus',
+            'usage: npm run comm100:post -- <file|folder>... (--target-org <alias> | --url <endpoint>) [--secret s] [--source api_v3] [--dry-run]'
+        ]);
+    });
+
+    test('reads every option', () => {
+        assert.deepEqual(
+            parseOptions(
+                // prettier-ignore
+                ['a.json', '--target-org', 'acme', '--url', 'https://x.test/e', '--access-token', 't', '--secret', 's',
+                    '--namespace', 'c100', '--source', 'api_v4', '--dry-run', 'b'],
+                {}
+            ),
+            {
+                inputs: ['a.json', 'b'],
+                targetOrg: 'acme',
+                url: 'https://x.test/e',
+                accessToken: 't',
+                secret: 's',
+                namespace: 'c100',
+                source: 'api_v4',
+                dryRun: true
+            }
+        );
     });
 
     test('takes the secret from COMM100_WEBHOOK_SECRET', () => {
@@ -309,8 +442,23 @@ describe('retries', () => {
             }
         }
         assert.equal(retryAfterMs('Sun, 06 Nov 1994 08:49:00 GMT', NOW), 0, 'a date already past: at once');
+        assert.equal(retryAfterMs('Wed Nov 16 08:49:37 1994', NOW), 864_007_000, 'asctime, a two-digit day');
         for (const unreadable of [null, '', 'soon', '-5', '1.5', '2 minutes', 'Sun, 06 Nov 1994 08:49:37']) {
             assert.equal(retryAfterMs(unreadable, NOW), undefined, String(unreadable));
+        }
+    });
+
+    test('refuses a date with anything before or after it, such as a zone other than GMT', () => {
+        // Date.parse reads each of these (the tail moves the time by the zone); none is an HTTP-date.
+        for (const unreadable of [
+            'x Sun, 06 Nov 1994 08:49:37 GMT',
+            'Sun, 06 Nov 1994 08:49:37 GMT+0100',
+            'x Sunday, 06-Nov-94 08:49:37 GMT',
+            'Sunday, 06-Nov-94 08:49:37 GMT+0100',
+            'x Sun Nov  6 08:49:37 1994',
+            'Sun Nov  6 08:49:37 1994 +0100'
+        ]) {
+            assert.equal(retryAfterMs(unreadable, NOW), undefined, unreadable);
         }
     });
 
@@ -412,4 +560,168 @@ describe('retries', () => {
             lines.join('\n')
         );
     });
+});
+
+describe('describe', () => {
+    const result = (status: number, body: string, attempts = 1): Parameters<typeof describeResult>[0] => ({
+        file: 'a.json',
+        status,
+        body,
+        attempts
+    });
+
+    test('lists what the endpoint accepted', () => {
+        const body = JSON.stringify({
+            accepted: [
+                { comm100Id: 'c-1', eventType: 'chat_ended' },
+                { comm100Id: 'o-1', eventType: 'offline_message_submitted' }
+            ],
+            failed: []
+        });
+        assert.equal(
+            describeResult(result(202, body)),
+            '✓ a.json → 202: accepted chat_ended c-1, offline_message_submitted o-1'
+        );
+    });
+
+    test('marks a 2xx status accepted and any other refused', () => {
+        assert.equal(describeResult(result(199, 'x')), '✗ a.json → 199: x');
+        assert.equal(describeResult(result(200, 'x')), '✓ a.json → 200: x');
+        assert.equal(describeResult(result(299, 'x')), '✓ a.json → 299: x');
+        assert.equal(describeResult(result(300, 'x')), '✗ a.json → 300: x');
+    });
+
+    test('gives the error code and message, or the start of a body that is neither', () => {
+        const error = JSON.stringify({ error: { code: 'INVALID_SIGNATURE', message: 'The signature does not match' } });
+        assert.equal(
+            describeResult(result(401, error, 3)),
+            '✗ a.json → 401 after 3 attempts: INVALID_SIGNATURE: The signature does not match'
+        );
+        assert.equal(
+            describeResult(result(500, `<html>${'x'.repeat(400)}`)),
+            `✗ a.json → 500: <html>${'x'.repeat(294)}`
+        );
+        assert.equal(describeResult(result(202, '{"failed":[]}')), '✓ a.json → 202: {"failed":[]}');
+    });
+});
+
+describe('as a program', () => {
+    const SCRIPT = fileURLToPath(new URL('../comm100-post.mjs', import.meta.url));
+    /** Runs the compiled command in a process of its own, as npm run comm100:post does. */
+    const runScript = (args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> =>
+        new Promise((resolve, reject) => {
+            const child = spawn(process.execPath, [SCRIPT, ...args], {
+                env: { ...process.env, COMM100_WEBHOOK_SECRET: '' }
+            });
+            let stdout = '';
+            let stderr = '';
+            child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+            child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+            child.on('error', reject);
+            child.on('close', (code) => {
+                resolve({ code, stdout, stderr });
+            });
+        });
+
+    test('posts and exits 0 when every payload is accepted', { timeout: 20_000 }, async () => {
+        received.length = 0;
+        const file = path.join(folder, 'a-chat-ended.json');
+        const { code, stdout, stderr } = await runScript([file, '--url', endpoint]);
+        assert.equal(stderr, '');
+        assert.equal(
+            stdout,
+            `1 file(s) → ${endpoint}\n✓ ${file} → 202: accepted chat_ended c-1\n1 accepted, 0 refused\n`
+        );
+        assert.equal(code, 0);
+        assert.deepEqual(
+            received.map((r) => r.body),
+            [readFileSync(file, 'utf8')]
+        );
+    });
+
+    test('exits 2 with the usage for a command line it cannot act on', { timeout: 20_000 }, async () => {
+        const { code, stdout } = await runScript(['--bogus']);
+        assert.equal(code, 2);
+        assert.match(stdout, /^✗ unknown option --bogus\nusage: npm run comm100:post -- /);
+    });
+
+    test('exits 1 with the reason on standard error when it cannot go on', { timeout: 20_000 }, async () => {
+        const missing = path.join(folder, 'missing.json');
+        const { code, stdout, stderr } = await runScript([missing, '--url', endpoint]);
+        assert.equal(code, 1);
+        assert.equal(stdout, '');
+        assert.equal(stderr, `✗ ${missing} does not exist\n`);
+    });
+
+    test('program returns the exit code of the command, or 1 with the error reported', async () => {
+        const errors: string[] = [];
+        const logError = (line: string): void => {
+            errors.push(line);
+        };
+        const { lines, log } = logger();
+        const missing = path.join(folder, 'missing.json');
+        assert.equal(await program([missing, '--url', endpoint], undefined, log, logError), 1);
+        assert.deepEqual(errors, [`✗ ${missing} does not exist`]);
+        assert.deepEqual(lines, []);
+
+        errors.length = 0;
+        const refusing: CommandRunner = () =>
+            Promise.resolve(JSON.stringify({ status: 1, message: 'No authorization information found for nope.' }));
+        const file = path.join(folder, 'a-chat-ended.json');
+        assert.equal(await program([file, '--target-org', 'nope'], refusing, log, logError), 1);
+        assert.deepEqual(errors, ['✗ cannot use org nope: No authorization information found for nope.']);
+
+        errors.length = 0;
+        assert.equal(await program(['--bogus'], undefined, log, logError), 2);
+        assert.equal(await program([file, '--url', endpoint], undefined, log, logError), 0);
+        assert.deepEqual(errors, []);
+    });
+});
+
+describe('runCommand', () => {
+    const node = process.execPath;
+
+    test(
+        'returns what the program prints; sf runs without telemetry, version check or self-update',
+        { timeout: 20_000 },
+        async () => {
+            const names = ['SF_DISABLE_TELEMETRY', 'SF_SKIP_NEW_VERSION_CHECK', 'SF_DISABLE_AUTOUPDATE', 'PATH'];
+            const output = await runCommand(node, [
+                '-e',
+                `process.stdout.write(JSON.stringify(${JSON.stringify(names)}.map((name) => process.env[name])))`
+            ]);
+            assert.deepEqual(JSON.parse(output), ['true', 'true', 'true', process.env.PATH]);
+        }
+    );
+
+    test('keeps an output of several megabytes whole', { timeout: 20_000 }, async () => {
+        const output = await runCommand(node, ['-e', "process.stdout.write('x'.repeat(3 * 1024 * 1024))"]);
+        assert.equal(output.length, 3 * 1024 * 1024);
+    });
+
+    test(
+        'returns the output of a program that fails after printing it, as sf does with its JSON errors',
+        { timeout: 20_000 },
+        async () => {
+            const output = await runCommand(node, [
+                '-e',
+                'process.stdout.write(\'{"status":1}\'); process.exitCode = 1'
+            ]);
+            assert.equal(output, '{"status":1}');
+        }
+    );
+
+    test(
+        'rejects when the program fails without printing anything, or cannot be started',
+        { timeout: 20_000 },
+        async () => {
+            await assert.rejects(runCommand(node, ['-e', 'process.exit(3)']), (error: Error) => {
+                assert.ok(error.message.startsWith(`${node} failed: Command failed: `), error.message);
+                return true;
+            });
+            await assert.rejects(runCommand('comm100-no-such-program', []), {
+                message: 'comm100-no-such-program failed: spawn comm100-no-such-program ENOENT'
+            });
+        }
+    );
 });
