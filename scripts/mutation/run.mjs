@@ -7,7 +7,8 @@
 //   node scripts/mutation/run.mjs [components] [checkers] [tools]   run the named suites (default: all)
 //   node scripts/mutation/run.mjs --report                          only print the scores of the last runs
 //
-// Each suite is incremental: a rerun tests again only the mutants whose code or tests changed.
+// The components and checkers suites are incremental: a rerun tests again only the mutants whose code or
+// tests changed (a rule's case counts as changed when its fixture does). The tools suite runs whole.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
