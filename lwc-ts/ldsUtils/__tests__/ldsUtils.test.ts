@@ -7,6 +7,10 @@ describe('c-lds-utils reduceErrors', () => {
         expect(reduceErrors([])).toEqual([]);
     });
 
+    it('returns no message for a blank string or a value that is neither text nor an object', () => {
+        expect(reduceErrors(['   ', 42, false, ''])).toEqual([]);
+    });
+
     it('keeps a plain string, trimmed', () => {
         expect(reduceErrors('  Chat not found.  ')).toEqual(['Chat not found.']);
     });

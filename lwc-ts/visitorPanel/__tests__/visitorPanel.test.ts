@@ -603,6 +603,22 @@ describe('c-visitor-panel', () => {
             await expect(element).toBeAccessible();
         });
 
+        it('links to the page itself until the record URLs are known', async () => {
+            navigation.generateUrl.mockReturnValue(new Promise(() => undefined));
+            actionStateCall.mockResolvedValue(ATTACHED);
+            const element = await loaded();
+            expect(navigation.generateUrl).toHaveBeenCalledWith(recordPage(CONTACT_ID));
+            expect(navigation.generateUrl).toHaveBeenCalledWith(recordPage(CASE_ID));
+            // The engine scopes a bare fragment (#) to the component: #-<n>.
+            expect(
+                root(element).querySelector<HTMLAnchorElement>('.visitor-panel__matched-link')!.getAttribute('href')
+            ).toMatch(/^#(-\d+)?$/);
+            expect(
+                root(element).querySelector<HTMLAnchorElement>('.visitor-panel__attached a')!.getAttribute('href')
+            ).toMatch(/^#(-\d+)?$/);
+            await expect(element).toBeAccessible();
+        });
+
         it('falls back to a link the click opens when no URL can be built', async () => {
             navigation.generateUrl.mockRejectedValue(new Error('No URL in this container'));
             const element = await loaded();
@@ -816,6 +832,21 @@ describe('c-visitor-panel', () => {
             expect(textOf(element, '.visitor-panel__identification-text')).toBe(
                 'Several records match this visitor, so none was chosen. Search for the right one, or create a record below.'
             );
+            expect(root(element).querySelector('.visitor-panel__matched-link')).toBeNull();
+            expect(root(element).querySelector('lightning-record-form')).toBeNull();
+
+            // A record named by an earlier identification is not this one's.
+            recordWire.emit(
+                chatRecord({
+                    Identification_Status__c: 'Ambiguous',
+                    Matched_Object__c: 'Contact',
+                    Matched_Record_Id__c: CONTACT_ID,
+                    Matched_Record_Name__c: 'Maria Lopez',
+                    Account__c: ACCOUNT_ID
+                })
+            );
+            await flush();
+            expect(textOf(element, '.visitor-panel__identification-text')).toMatch(/^Several records match/);
             expect(root(element).querySelector('.visitor-panel__matched-link')).toBeNull();
             expect(root(element).querySelector('lightning-record-form')).toBeNull();
             await expect(element).toBeAccessible();
@@ -1302,7 +1333,7 @@ describe('c-visitor-panel', () => {
                 ['Department', false, 'Sales']
             ]);
             expect(textOf(element, '.visitor-panel__skipped')).toBe(
-                'Not pre-filled: Contact.Phone: you do not have access to write this field.'
+                'Not pre-filled: Contact.Phone: you do not have access to write this field; Contact.Description: the value is too long.'
             );
             expect(root(element).querySelector('.visitor-panel__options')).toBeNull();
             expect(root(element).querySelector('.visitor-panel__create [role="status"]')).toBeNull();
@@ -1346,6 +1377,7 @@ describe('c-visitor-panel', () => {
             await flush();
             expect(spinner()?.alternativeText).toBe('Loading the form');
             expect(inputs(element)).toHaveLength(0);
+            expect(root(element).querySelector('.visitor-panel__skipped')).toBeNull();
 
             createDefaultsWire.emit(CONTACT_CREATE_DEFAULTS);
             await flush();

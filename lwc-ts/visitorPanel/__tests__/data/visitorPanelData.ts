@@ -167,7 +167,7 @@ export const ATTACHED_TASK: ActionState = {
 export const CONTACT_DEFAULTS: CreateDefaults = {
     objectApiName: 'Contact',
     defaults: { LastName: 'Maria Lopez', Email: 'maria.lopez@example.com', Department: 'Sales' },
-    skipped: ['Contact.Phone: you do not have access to write this field']
+    skipped: ['Contact.Phone: you do not have access to write this field', 'Contact.Description: the value is too long']
 };
 
 function fieldInfo(apiName: string, overrides: Partial<FieldInfo> = {}): FieldInfo {
