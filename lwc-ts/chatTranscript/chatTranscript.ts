@@ -32,7 +32,6 @@ interface MessageRow {
     senderLabel: string;
     timeLabel: string;
     isNote: boolean;
-    isCurrent: boolean;
     className: string;
     segments: (TextSegment & { className: string })[];
     attachmentUrl: string | null;
@@ -255,7 +254,6 @@ export default class ChatTranscript extends LightningElement {
                 senderLabel: SENDER_LABELS[message.senderType],
                 timeLabel: formatTime(message.sentAt),
                 isNote,
-                isCurrent: i === current,
                 className: `message message_${message.senderType}${i === current ? ' message_current' : ''}`,
                 segments: segments(message.content, term).map((segment) => ({
                     ...segment,

@@ -440,6 +440,8 @@ describe('c-chat-transcript', () => {
             expect($(element, '.transcript__later')).toBeNull();
             expect($(element, '.transcript__empty')).toBeNull();
             expect($(element, '.transcript lightning-spinner')).toBeNull();
+            expect($(element, '.chat-transcript__empty')).toBeNull();
+            expect($(element, 'lightning-spinner')).toBeNull();
             await expect(element).toBeAccessible();
         });
 
@@ -837,6 +839,13 @@ describe('c-chat-transcript', () => {
             answerTranscripts({ [CHAT_1]: TRANSCRIPT });
             searchCall.mockResolvedValue([CHAT_2]);
             const element = await renderWith(FIRST_PAGE);
+            // nothing typed: an empty box, and the button asks nothing
+            expect(($(element, '.chat-list__search-input') as HTMLInputElement | null)?.value).toBe('');
+            click(element, '.chat-list__search-button');
+            await flush();
+            expect(searchCall).not.toHaveBeenCalled();
+            expect($(element, '.chat-list__summary')).toBeNull();
+
             type(element, '.chat-list__search-input', '  invoice  ');
             click(element, '.chat-list__search-button');
             await flush();

@@ -206,7 +206,6 @@ export default class ChatTranscript extends LightningElement {
                 senderLabel: SENDER_LABELS[message.senderType],
                 timeLabel: formatTime(message.sentAt),
                 isNote,
-                isCurrent: i === current,
                 className: `message message_${message.senderType}${i === current ? ' message_current' : ''}`,
                 segments: segments(message.content, term).map((segment) => ({
                     ...segment,
