@@ -24,21 +24,16 @@ function inSoslText(node) {
     for (let n = node; n; n = n.parentCtx) {
         if (n instanceof Apex.ExpressionListContext) {
             const call = n.parentCtx instanceof Apex.DotMethodCallContext ? n.parentCtx.parentCtx : undefined;
-            const first = n.expression(0);
             if (
-                call &&
                 (isCallOf(call, ['search', 'system.search'], 'query') ||
                     isCallOf(call, ['search', 'system.search'], 'find')) &&
-                (first === node || ancestorOf(first, node))
+                ancestorOf(n.expression(0), node)
             ) {
                 return true;
             }
         }
         if (n instanceof Apex.Arth2ExpressionContext && hasFindLiteral(n)) {
             return true;
-        }
-        if (n instanceof Apex.StatementContext) {
-            return false;
         }
     }
     return false;
@@ -77,17 +72,16 @@ export default {
                     return;
                 }
                 // The outermost chain of calls on the escaped value: String.escapeSingleQuotes(x).a().b()
+                // (the escaped value can only be the receiver of its parent DotExpression: arguments sit in an ExpressionList)
                 let chain = node;
-                const changes = [];
-                while (chain.parentCtx instanceof Apex.DotExpressionContext && chain.parentCtx.expression() === chain) {
+                const changed = [];
+                while (chain.parentCtx instanceof Apex.DotExpressionContext) {
                     chain = chain.parentCtx;
-                    if (chain.dotMethodCall()) {
-                        changes.push(chain.dotMethodCall().anyId().getText());
+                    const name = chain.dotMethodCall()?.anyId().getText();
+                    if (/^(replace|escape|unescape)/i.test(name)) {
+                        changed.push(name);
                     }
                 }
-                const changed = changes.filter((name) =>
-                    /^(replace|replaceall|replacefirst|escape|unescape)/.test(name)
-                );
                 if (changed.length === 0) {
                     return;
                 }
