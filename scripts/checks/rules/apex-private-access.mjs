@@ -12,7 +12,7 @@ import { Apex, apexIndex, expressionType, isAccessible, lineOf, walk } from '../
 
 /** Private in the sense of this rule: no access for other classes (overrides without a modifier are left out). */
 function hidden(item, from) {
-    if (item.access !== 'private' || (!item.explicitAccess && item.keywords?.has('override'))) {
+    if (!item.explicitAccess && item.keywords.has('override')) {
         return false;
     }
     if (item.kind === 'interface' || item.kind === 'enum') {
@@ -20,7 +20,7 @@ function hidden(item, from) {
             return false; // the docs name inner classes only as private by default
         }
     }
-    return !isAccessible(item, item.top ?? item.owner.top, from);
+    return !isAccessible(item, item.top ?? item.owner.top, from); // false for anything not private
 }
 
 export default {
@@ -41,10 +41,7 @@ export default {
             const from = source.top; // undefined for a trigger: nothing private is visible to it
             const where = (node) => `line ${lineOf(node)}`;
             const checkTypePath = (names, node) => {
-                // Other.Inner written as a type: the inner class must be visible here.
-                if (names.length !== 2) {
-                    return;
-                }
+                // Other.Inner written as a type: the inner class must be visible here (Apex has no deeper inner classes).
                 const outer = index.types.get(names[0]);
                 const inner = outer?.inner.get(names[1]);
                 if (inner && hidden(inner, from)) {
@@ -56,7 +53,7 @@ export default {
             };
             const walkNode = (node) => {
                 if (node instanceof Apex.TypeRefContext) {
-                    const names = node.typeName_list().map((t) => (t.id() ? t.id().getText().toLowerCase() : '<>'));
+                    const names = node.typeName_list().map((t) => t.id()?.getText().toLowerCase());
                     checkTypePath(names, node);
                 } else if (node instanceof Apex.CreatedNameContext) {
                     checkTypePath(
@@ -69,14 +66,14 @@ export default {
                         ? found
                         : { value: found && index.resolveType(found.key, found.scope) };
                     const owner = receiver.type ?? receiver.value;
-                    if (owner && owner.top !== from) {
+                    if (owner) {
+                        // (this class's own members: isAccessible lets them through)
                         const call = node.dotMethodCall();
                         if (call) {
                             const name = call.anyId().getText();
-                            const methods = owner.methods.get(name.toLowerCase()) ?? [];
-                            const withOwner = methods.map((m) => ({ ...m, owner }));
-                            if (withOwner.length > 0 && withOwner.every((m) => hidden(m, from))) {
-                                const m = withOwner[0];
+                            const methods = owner.methods.get(name.toLowerCase())?.map((m) => ({ ...m, owner }));
+                            if (methods?.every((m) => hidden(m, from))) {
+                                const m = methods[0];
                                 reportOnce(
                                     source.file,
                                     `${where(node)}: calls ${owner.fullName}.${name}(), which is private${m.explicitAccess ? '' : ' (no access modifier)'}${m.annotations.has('testvisible') ? ' and @TestVisible only for test classes' : ''}: only ${owner.top.name} can call it`
