@@ -21,7 +21,10 @@ const OWNERS = [
 ];
 const HOLE = '\u0000'; // a value the code computes
 
-/** Every place a local name is written in an owner: declarations with their initializer, and assignments. */
+/**
+ * Every place a local name is written in an owner: declarations with their initializer, and assignments
+ * (the names followed are Strings and Maps, which ++ and -- cannot change).
+ */
 function writesOf(owner, name) {
     const writes = [];
     walk(owner, (node) => {
@@ -29,11 +32,6 @@ function writesOf(owner, name) {
             writes.push({ node, value: node.expression() });
         } else if (node instanceof Apex.AssignExpressionContext && nameOf(node.expression(0)) === name) {
             writes.push({ node, value: node.ASSIGN() ? node.expression(1) : undefined });
-        } else if (
-            (node instanceof Apex.PreOpExpressionContext || node instanceof Apex.PostOpExpressionContext) &&
-            nameOf(node.expression()) === name
-        ) {
-            writes.push({ node, value: undefined });
         }
     });
     return writes;
@@ -97,7 +95,7 @@ function bindsOf(text) {
     return binds;
 }
 
-/** The keys of a map literal (lower case), or undefined when the map is not a literal with literal keys only. */
+/** The keys of a map literal (lower case; the grammar gives a map literal one pair at least), or undefined when the map is not a literal with literal keys only. */
 function literalKeys(expression) {
     if (!(expression instanceof Apex.NewExpressionContext)) {
         return undefined;
@@ -168,7 +166,7 @@ export default {
                     if (!keys.has(lower)) {
                         report(
                             source.file,
-                            `line ${lineOf(node)}: the query binds :${written} but the bind map has no key "${written}" (keys: ${[...keys].join(', ') || 'none'}): Database.${call.name === 'querywithbinds' ? 'queryWithBinds' : call.name === 'countquerywithbinds' ? 'countQueryWithBinds' : 'getQueryLocatorWithBinds'} resolves binds from the map only`
+                            `line ${lineOf(node)}: the query binds :${written} but the bind map has no key "${written}" (keys: ${[...keys].join(', ')}): Database.${call.name === 'querywithbinds' ? 'queryWithBinds' : call.name === 'countquerywithbinds' ? 'countQueryWithBinds' : 'getQueryLocatorWithBinds'} resolves binds from the map only`
                         );
                     }
                 }
