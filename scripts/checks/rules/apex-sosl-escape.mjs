@@ -51,8 +51,8 @@ function ancestorOf(ancestor, node) {
 function hasFindLiteral(concatenation) {
     let found = false;
     walk(concatenation, (node) => {
-        const literal = stringLiteralOf(node);
-        if (literal !== undefined && /^\s*FIND\s/i.test(literal)) {
+        // (not a string literal: undefined, which tests as the text "undefined")
+        if (/^\s*FIND\s/i.test(stringLiteralOf(node))) {
             found = true;
         }
     });
