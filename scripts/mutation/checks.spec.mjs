@@ -157,6 +157,9 @@ for (const rule of await loadRules()) {
                             `expected "${text}"; got:\n${messages.join('\n')}`
                         );
                     }
+                    // and nothing more, as messages.test.mjs holds the cases to in npm test
+                    const unnamed = messages.filter((m) => !expected.some((text) => m.includes(text)));
+                    assert.deepEqual(unnamed, [], `${name} printed what ${broken.name}/expect.txt does not name`);
                 } finally {
                     rmSync(project, { recursive: true, force: true });
                 }
