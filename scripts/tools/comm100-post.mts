@@ -10,17 +10,31 @@
 //   --secret <s>           sign each body (HMAC-SHA256 over "timestamp.body"); or COMM100_WEBHOOK_SECRET
 //   --source <s>           webhook (default), api_v2, api_v3 or api_v4 (chats from the Comm100 API)
 //   --namespace <ns>       the package namespace, when installed as a managed package
+//   --max-body <n>         the endpoint's Max Body Characters (default 393216): a longer file is sent in parts
+//   --part-characters <n>  the most characters in one part (default 120000, at least 2)
 //   --dry-run              print what would be sent, send nothing
 //
 // Folders are read recursively for *.json files; a named file is sent whatever its extension. Each file
-// is one request (an event, an array of events, or one or more API chats). The command exits 1 when any
-// request is refused.
+// is one request (an event, an array of events, or one or more API chats), or one message in parts when it
+// is over the endpoint's limit. The command exits 1 when any file is refused.
+//
+// Parts. A file longer than --max-body, or one the endpoint refuses with 413 and split details
+// ({"error": {"details": {"maxBodyCharacters", "partCharacters", "partHeaders"}}}), is sent as one message
+// in parts: consecutive slices of its text of at most partCharacters UTF-16 units each (the unit Apex's
+// String.length() counts), never cut inside a surrogate pair, so every part is valid UTF-8 on its own and
+// joining them in order gives the file back exactly. Each part is its own POST with X-Comm100-Message-Id
+// (32 random hex digits, the same for all parts), X-Comm100-Part: <n>/<count>, and, when the file is one
+// JSON object, X-Comm100-Event-Type and X-Comm100-Chat-Id as labels; it is signed on its own body and
+// retried like any request. Parts go one after another in order; the first part refused after its retries
+// stops the message (the later parts are not sent) and fails the file, naming the part. The limits a 413
+// gives are used for the rest of the run. At most 100 parts make a message (12,000,000 characters at the
+// default part size); a longer file is refused without sending anything.
 //
 // A request is tried at most three times. A 429 waits as long as the server's Retry-After says (seconds or
 // an HTTP-date; up to a minute, beyond which the request is reported, not retried); a 429 without a
 // readable Retry-After, a 500, 502, 503, 504 or a network error backs off 0.5 s, then 1 s. Every other
 // status is final. Each attempt is signed afresh, so a long wait never sends a stale timestamp.
-import { createHmac } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { execFile } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -37,8 +51,19 @@ export interface PostOptions {
     secret?: string;
     source: Source;
     namespace?: string;
+    /** Max Body Characters of the endpoint: a longer file is sent in parts. */
+    maxBody: number;
+    /** The most characters (UTF-16 units) one part holds. */
+    partCharacters: number;
     dryRun: boolean;
 }
+
+/** Max Body Characters of the endpoint unless configured otherwise (6 × 65,536). */
+export const DEFAULT_MAX_BODY_CHARACTERS = 393_216;
+/** The part size of the endpoint's contract. */
+export const DEFAULT_PART_CHARACTERS = 120_000;
+/** The most parts one message may have (X-Comm100-Part: n/count with count ≤ 100). */
+export const MAX_PARTS = 100;
 
 export interface Connection {
     endpoint: string;
@@ -94,6 +119,8 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     const options: PostOptions = {
         inputs,
         source: 'webhook',
+        maxBody: DEFAULT_MAX_BODY_CHARACTERS,
+        partCharacters: DEFAULT_PART_CHARACTERS,
         dryRun: false,
         secret: env.COMM100_WEBHOOK_SECRET || undefined
     };
@@ -130,6 +157,12 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
                 options.source = source as Source;
                 break;
             }
+            case '--max-body':
+                options.maxBody = wholeNumber(arg, value(), 1);
+                break;
+            case '--part-characters':
+                options.partCharacters = wholeNumber(arg, value(), 2);
+                break;
             case '--dry-run':
                 options.dryRun = true;
                 break;
@@ -147,6 +180,14 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
         throw new UsageError('give --target-org <alias> or --url <endpoint>');
     }
     return options;
+}
+
+function wholeNumber(option: string, text: string, least: number): number {
+    const number = /^\d{1,9}$/.test(text) ? Number(text) : Number.NaN;
+    if (!(number >= least)) {
+        throw new UsageError(`${option} must be a whole number of at least ${least}`);
+    }
+    return number;
 }
 
 /** The files to send, in a stable order. */
@@ -243,10 +284,13 @@ export function retryAfterMs(header: string | null, nowMs: number): number | und
     return Number.isNaN(date) ? undefined : Math.max(0, date - nowMs);
 }
 
+/** What postBody needs of the options, and headers to add to every attempt (the part headers). */
+export type BodyOptions = Pick<PostOptions, 'secret' | 'source'> & { headers?: Record<string, string> };
+
 /** Posts one body, retrying throttling, server and network errors: three attempts in all (see the header). */
 export async function postBody(
     connection: Connection,
-    options: Pick<PostOptions, 'secret' | 'source'>,
+    options: BodyOptions,
     body: string,
     sleep: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     now: () => number = Date.now
@@ -258,7 +302,10 @@ export async function postBody(
     let attempts = 0;
     for (;;) {
         attempts++;
-        const headers: Record<string, string> = { 'Content-Type': 'application/json; charset=utf-8' };
+        const headers: Record<string, string> = {
+            'Content-Type': 'application/json; charset=utf-8',
+            ...options.headers
+        };
         if (connection.accessToken) {
             headers.Authorization = `Bearer ${connection.accessToken}`;
         }
@@ -287,28 +334,239 @@ export async function postBody(
     }
 }
 
-/** Explains one answer of the endpoint in a line. */
-export function describe(result: PostResult): string {
-    let detail = result.body.slice(0, 300);
+const HIGH_SURROGATE_FIRST = 0xd800;
+const HIGH_SURROGATE_LAST = 0xdbff;
+
+/**
+ * Where a part that starts at start and holds at most maxLength UTF-16 units ends (exclusive): start +
+ * maxLength, or one unit earlier when that would fall between the two halves of a surrogate pair. The same
+ * rule as the package's Apex TextSlices.safeEnd, so the command and the org cut text alike.
+ */
+export function safeEnd(text: string, start: number, maxLength: number): number {
+    if (!Number.isInteger(maxLength) || maxLength < 2) {
+        throw new RangeError('A part must hold at least 2 characters, or a surrogate pair would be cut.');
+    }
+    let stop = Math.min(start + maxLength, text.length);
+    const last = text.charCodeAt(stop - 1);
+    if (stop < text.length && last >= HIGH_SURROGATE_FIRST && last <= HIGH_SURROGATE_LAST) {
+        stop--;
+    }
+    return stop;
+}
+
+/** The text in consecutive slices of at most maxLength UTF-16 units, each ending on a code-point boundary. */
+export function splitText(text: string, maxLength: number): string[] {
+    const parts: string[] = [];
+    for (let start = 0; start < text.length;) {
+        const stop = safeEnd(text, start, maxLength);
+        parts.push(text.slice(start, stop));
+        start = stop;
+    }
+    return parts;
+}
+
+/** A new message id for the parts of one message: 32 random hex digits. */
+export function newMessageId(): string {
+    return randomBytes(16).toString('hex');
+}
+
+/** How the endpoint says a body must be split: the details of its 413. */
+export interface SplitDetails {
+    maxBodyCharacters: number;
+    partCharacters: number;
+}
+
+/**
+ * The split details of a 413 answer body ({"error": {"details": {"maxBodyCharacters", "partCharacters",
+ * "partHeaders": ["X-Comm100-Message-Id", "X-Comm100-Part"]}}}), or undefined when the body has none (an
+ * endpoint that does not take parts): then the 413 is final.
+ */
+export function splitDetails(body: string): SplitDetails | undefined {
+    let details: { maxBodyCharacters?: unknown; partCharacters?: unknown; partHeaders?: unknown } | undefined;
     try {
-        const parsed = JSON.parse(result.body) as {
-            accepted?: { comm100Id: string; eventType: string }[];
+        details = (JSON.parse(body) as { error?: { details?: typeof details } } | null)?.error?.details;
+    } catch {
+        return undefined;
+    }
+    const { maxBodyCharacters, partCharacters, partHeaders } = details ?? {};
+    const headers = Array.isArray(partHeaders) ? partHeaders.map((h) => String(h).toLowerCase()) : [];
+    if (
+        !Number.isSafeInteger(maxBodyCharacters) ||
+        (maxBodyCharacters as number) < 1 ||
+        !Number.isSafeInteger(partCharacters) ||
+        (partCharacters as number) < 2 ||
+        !headers.includes('x-comm100-message-id') ||
+        !headers.includes('x-comm100-part')
+    ) {
+        return undefined;
+    }
+    return { maxBodyCharacters: maxBodyCharacters as number, partCharacters: partCharacters as number };
+}
+
+/** A value that can travel as a label header: printable ASCII without spaces, at most 80 characters. */
+function label(value: unknown): string | undefined {
+    const text = typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+    return /^[!-~]{1,80}$/.test(text) ? text : undefined;
+}
+
+function child(value: unknown, name: string): Record<string, unknown> {
+    const member = (value as Record<string, unknown>)[name];
+    return member !== null && typeof member === 'object' ? (member as Record<string, unknown>) : {};
+}
+
+/**
+ * The optional label headers of the parts of a body that is one JSON object: X-Comm100-Event-Type (the
+ * webhook's event, or "chat" for an API chat) and X-Comm100-Chat-Id (where the endpoint looks for it).
+ * Labels only: the org takes the real values from the reassembled payload. None for anything else.
+ */
+export function partLabels(body: string, source: Source): Record<string, string> {
+    let parsed: unknown;
+    try {
+        parsed = JSON.parse(body);
+    } catch {
+        return {};
+    }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+        return {};
+    }
+    const payload = parsed as Record<string, unknown>;
+    const eventType = label(source === 'webhook' ? payload.event : 'chat');
+    const chatId =
+        source === 'webhook'
+            ? [
+                  child(payload, 'chat').id,
+                  child(payload, 'offline_message').id,
+                  payload.chat_id,
+                  child(payload, 'visitor').chat_id
+              ]
+                  .map(label)
+                  .find((id) => id !== undefined)
+            : label(payload.id);
+    const labels: Record<string, string> = {};
+    if (eventType !== undefined) {
+        labels['X-Comm100-Event-Type'] = eventType;
+    }
+    if (chatId !== undefined) {
+        labels['X-Comm100-Chat-Id'] = chatId;
+    }
+    return labels;
+}
+
+/** The answer to one part of a message. */
+export interface PartAnswer extends PostAnswer {
+    part: number;
+    count: number;
+    characters: number;
+}
+
+/** What became of a message sent in parts. */
+export interface MessageAnswer {
+    messageId: string;
+    count: number;
+    /** The answers of the parts sent, in order; when the message failed, the last is the refused part. */
+    parts: PartAnswer[];
+    /** Every part was accepted. */
+    complete: boolean;
+}
+
+/** What postMessage may be given besides the parts. */
+export interface MessageExtras {
+    messageId?: string;
+    /** Called with each part's answer as it comes. */
+    onPart?: (answer: PartAnswer) => void;
+    sleep?: (ms: number) => Promise<void>;
+    now?: () => number;
+}
+
+/**
+ * Posts the parts of one message in order, each with X-Comm100-Message-Id and X-Comm100-Part, signed and
+ * retried like any body (postBody). Stops at the first part refused after its retries.
+ */
+export async function postMessage(
+    connection: Connection,
+    options: BodyOptions,
+    parts: string[],
+    extras: MessageExtras = {}
+): Promise<MessageAnswer> {
+    const messageId = extras.messageId ?? newMessageId();
+    const answers: PartAnswer[] = [];
+    for (const [index, body] of parts.entries()) {
+        const headers = {
+            ...options.headers,
+            'X-Comm100-Message-Id': messageId,
+            'X-Comm100-Part': `${index + 1}/${parts.length}`
+        };
+        const answer = await postBody(connection, { ...options, headers }, body, extras.sleep, extras.now);
+        const partAnswer: PartAnswer = { ...answer, part: index + 1, count: parts.length, characters: body.length };
+        answers.push(partAnswer);
+        extras.onPart?.(partAnswer);
+        if (!accepted(answer.status)) {
+            return { messageId, count: parts.length, parts: answers, complete: false };
+        }
+    }
+    return { messageId, count: parts.length, parts: answers, complete: true };
+}
+
+function accepted(status: number): boolean {
+    return status >= 200 && status < 300;
+}
+
+/** An answer in words: "202 after 2 attempts: accepted chat_ended c-1". */
+function verdict(answer: PostAnswer): string {
+    let detail = answer.body.slice(0, 300);
+    try {
+        const parsed = JSON.parse(answer.body) as {
+            accepted?: { comm100Id?: string; eventType?: string; messageId?: string; part?: number; of?: number }[];
             error?: { code: string; message: string };
         };
         if (parsed.accepted) {
-            detail = `accepted ${parsed.accepted.map((a) => `${a.eventType} ${a.comm100Id}`).join(', ')}`;
+            detail = `accepted ${parsed.accepted
+                .map((a) => (a.messageId === undefined ? `${a.eventType} ${a.comm100Id}` : `part ${a.part}/${a.of}`))
+                .join(', ')}`;
         } else if (parsed.error) {
             detail = `${parsed.error.code}: ${parsed.error.message}`;
         }
     } catch {
         // not JSON: keep the raw text
     }
-    const retried = result.attempts > 1 ? ` after ${result.attempts} attempts` : '';
+    const retried = answer.attempts > 1 ? ` after ${answer.attempts} attempts` : '';
     const waitRefused =
-        result.retryAfterMs === undefined
+        answer.retryAfterMs === undefined
             ? ''
-            : ` (the server asked to retry in ${Math.ceil(result.retryAfterMs / 1000)} s, longer than the ${MAX_RETRY_AFTER_MS / 1000} s this command waits)`;
-    return `${result.status >= 200 && result.status < 300 ? '✓' : '✗'} ${result.file} → ${result.status}${retried}: ${detail}${waitRefused}`;
+            : ` (the server asked to retry in ${Math.ceil(answer.retryAfterMs / 1000)} s, longer than the ${MAX_RETRY_AFTER_MS / 1000} s this command waits)`;
+    return `${answer.status}${retried}: ${detail}${waitRefused}`;
+}
+
+/** Explains one answer of the endpoint in a line. */
+export function describe(result: PostResult): string {
+    return `${accepted(result.status) ? '✓' : '✗'} ${result.file} → ${verdict(result)}`;
+}
+
+/** Explains the answer to one part in an indented line. */
+export function describePart(answer: PartAnswer): string {
+    return `    ${accepted(answer.status) ? '✓' : '✗'} part ${answer.part}/${answer.count} (${answer.characters} characters) → ${verdict(answer)}`;
+}
+
+/** Explains what became of a message sent in parts in a line. */
+export function describeMessage(file: string, message: MessageAnswer): string {
+    const last = message.parts[message.parts.length - 1];
+    if (message.complete || last === undefined) {
+        return `✓ ${file} → ${last?.status ?? 202}: message ${message.messageId} accepted in ${message.count} parts`;
+    }
+    const sentences = [`part ${last.part}/${message.count} of message ${message.messageId} was refused`];
+    if (last.part + 1 === message.count) {
+        sentences.push(`part ${message.count} was not sent`);
+    } else if (last.part < message.count) {
+        sentences.push(`parts ${last.part + 1}–${message.count} were not sent`);
+    }
+    const kept = last.part - 1;
+    if (kept > 0) {
+        sentences.push(
+            `the ${kept === 1 ? 'part' : `${kept} parts`} already accepted ${kept === 1 ? 'waits' : 'wait'} in the org until its parts timeout dead-letters ${kept === 1 ? 'it' : 'them'}`
+        );
+    }
+    sentences.push('send the file again');
+    return `✗ ${file} → ${last.status}: ${sentences.join('; ')}`;
 }
 
 /** Runs the command; returns the exit code. */
@@ -323,7 +581,7 @@ export async function main(
     } catch (error) {
         log(`✗ ${(error as Error).message}`);
         log(
-            'usage: npm run comm100:post -- <file|folder>... (--target-org <alias> | --url <endpoint>) [--secret s] [--source api_v3] [--dry-run]'
+            'usage: npm run comm100:post -- <file|folder>... (--target-org <alias> | --url <endpoint>) [--secret s] [--source api_v3] [--max-body n] [--part-characters n] [--dry-run]'
         );
         return 2;
     }
@@ -335,19 +593,83 @@ export async function main(
     log(
         `${files.length} file(s) → ${connection.endpoint}${options.secret ? ' (signed)' : ''}${options.dryRun ? ' [dry run]' : ''}`
     );
+    // The endpoint's limits: the options' until a 413 says otherwise, then the 413's for the rest of the run.
+    let maxBody = options.maxBody;
+    let partCharacters = options.partCharacters;
+
+    /** Sends one file as a message in parts; says why first. True when every part was accepted. */
+    const sendInParts = async (file: string, body: string, why: string): Promise<boolean> => {
+        let reason = why;
+        for (;;) {
+            const parts = splitText(body, partCharacters);
+            if (parts.length > MAX_PARTS) {
+                log(
+                    `✗ ${file} → not sent: ${reason}; it needs ${parts.length} parts of at most ${partCharacters} characters, more than the ${MAX_PARTS} a message may have`
+                );
+                return false;
+            }
+            const messageId = newMessageId();
+            log(
+                `  ${file}: ${reason}: sending ${parts.length} part(s) of at most ${partCharacters} characters as message ${messageId}`
+            );
+            const message = await postMessage(
+                connection,
+                { ...options, headers: partLabels(body, options.source) },
+                parts,
+                {
+                    messageId,
+                    onPart: (answer) => {
+                        log(describePart(answer));
+                    }
+                }
+            );
+            const refused = message.complete ? undefined : message.parts[message.parts.length - 1];
+            const smaller = refused?.part === 1 && refused.status === 413 ? splitDetails(refused.body) : undefined;
+            if (smaller !== undefined && smaller.partCharacters < partCharacters) {
+                // Nothing of this message was accepted: send it again in the smaller parts the endpoint takes.
+                maxBody = smaller.maxBodyCharacters;
+                partCharacters = smaller.partCharacters;
+                reason = `the endpoint answered 413 to part 1: a part holds at most ${partCharacters} characters`;
+                continue;
+            }
+            log(describeMessage(file, message));
+            return message.complete;
+        }
+    };
+
     let failures = 0;
     for (const file of files) {
         const body = readFileSync(file, 'utf8');
         if (options.dryRun) {
-            log(`  would post ${file} (${body.length} characters, source ${options.source})`);
+            const inParts =
+                body.length > maxBody
+                    ? ` in ${splitText(body, partCharacters).length} parts of at most ${partCharacters} characters`
+                    : '';
+            log(`  would post ${file} (${body.length} characters, source ${options.source})${inParts}`);
             continue;
         }
-        const answer = await postBody(connection, options, body);
-        const result: PostResult = { file, ...answer };
-        if (answer.status < 200 || answer.status >= 300) {
+        let sent: boolean;
+        if (body.length > maxBody) {
+            sent = await sendInParts(file, body, `${body.length} characters, over the limit of ${maxBody}`);
+        } else {
+            const answer = await postBody(connection, options, body);
+            const split = answer.status === 413 ? splitDetails(answer.body) : undefined;
+            if (split === undefined) {
+                sent = accepted(answer.status);
+                log(describe({ file, ...answer }));
+            } else {
+                maxBody = split.maxBodyCharacters;
+                partCharacters = split.partCharacters;
+                sent = await sendInParts(
+                    file,
+                    body,
+                    `the endpoint answered 413: ${body.length} characters, over its limit of ${maxBody}`
+                );
+            }
+        }
+        if (!sent) {
             failures++;
         }
-        log(describe(result));
     }
     log(`${files.length - failures} accepted, ${failures} refused`);
     return failures > 0 ? 1 : 0;

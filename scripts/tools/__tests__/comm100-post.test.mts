@@ -1,9 +1,10 @@
-// The comm100:post command against a local HTTP server on 127.0.0.1 that records what it receives.
+// The comm100:post command against a local HTTP server on 127.0.0.1 that records what it receives
+// (recording-server.mts); sending a body in parts is tested in comm100-post-parts.test.mts.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { createHmac } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer } from 'node:http';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,13 +24,7 @@ import {
     MAX_RETRY_AFTER_MS,
     type CommandRunner
 } from '../comm100-post.mjs';
-
-interface Received {
-    method: string;
-    url: string;
-    headers: IncomingMessage['headers'];
-    body: string;
-}
+import { startRecordingServer, type RecordingServer, type Received, type Scripted } from './recording-server.mjs';
 
 const SECRET = 'a-long-enough-secret-for-signing-webhooks';
 const CHAT_ENDED = JSON.stringify({ event: 'chat_ended', chat: { id: 'c-1', chat_transcript: '[10:00:01] Ana: Hi⊙' } });
@@ -38,53 +33,18 @@ const OFFLINE = JSON.stringify({
     offline_message: { id: 'o-1', content: 'Call me' }
 });
 
-let server: Server;
+let server: RecordingServer;
 let endpoint: string;
-const received: Received[] = [];
+let received: Received[];
 /** Answers the server gives before it handles requests normally, first in first out. */
-const scripted: { status: number; headers?: Record<string, string> }[] = [];
+let scripted: Scripted[];
 let folder: string;
 
 before(async () => {
-    server = createServer((request, response) => {
-        let body = '';
-        request.setEncoding('utf8');
-        request.on('data', (chunk: string) => (body += chunk));
-        request.on('end', () => {
-            received.push({ method: request.method ?? '', url: request.url ?? '', headers: request.headers, body });
-            const answer = scripted.shift();
-            if (answer) {
-                response.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers });
-                response.end(JSON.stringify({ error: { code: `HTTP_${answer.status}`, message: 'scripted' } }));
-                return;
-            }
-            let parsed: { event?: string; chat?: { id?: string }; offline_message?: { id?: string } } | undefined;
-            try {
-                parsed = JSON.parse(body) as typeof parsed;
-            } catch {
-                parsed = undefined;
-            }
-            if (!parsed?.event) {
-                response.writeHead(400, { 'content-type': 'application/json' });
-                response.end(
-                    JSON.stringify({ error: { code: 'MALFORMED_JSON', message: 'The body is not valid JSON' } })
-                );
-                return;
-            }
-            const id = parsed.chat?.id ?? parsed.offline_message?.id ?? '?';
-            response.writeHead(202, { 'content-type': 'application/json' });
-            response.end(
-                JSON.stringify({
-                    accepted: [{ comm100Id: id, eventType: parsed.event, eventUuids: ['uuid-1'] }],
-                    failed: []
-                })
-            );
-        });
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const address = server.address();
-    assert.ok(address && typeof address === 'object');
-    endpoint = `http://127.0.0.1:${address.port}${endpointPath()}`;
+    server = await startRecordingServer();
+    endpoint = server.endpoint;
+    received = server.received;
+    scripted = server.scripted;
     folder = mkdtempSync(path.join(os.tmpdir(), 'comm100-post-'));
     mkdirSync(path.join(folder, 'nested'));
     writeFileSync(path.join(folder, 'a-chat-ended.json'), CHAT_ENDED);
@@ -93,11 +53,7 @@ before(async () => {
 });
 
 after(async () => {
-    await new Promise<void>((resolve) => {
-        server.close(() => {
-            resolve();
-        });
-    });
+    await server.close();
     rmSync(folder, { recursive: true, force: true });
 });
 
@@ -333,7 +289,7 @@ describe('comm100:post', () => {
         assert.equal(await main(['--bogus'], undefined, log), 2);
         assert.deepEqual(lines, [
             '✗ unknown option --bogus',
-            'usage: npm run comm100:post -- <file|folder>... (--target-org <alias> | --url <endpoint>) [--secret s] [--source api_v3] [--dry-run]'
+            'usage: npm run comm100:post -- <file|folder>... (--target-org <alias> | --url <endpoint>) [--secret s] [--source api_v3] [--max-body n] [--part-characters n] [--dry-run]'
         ]);
     });
 
@@ -353,6 +309,8 @@ describe('comm100:post', () => {
                 secret: 's',
                 namespace: 'c100',
                 source: 'api_v4',
+                maxBody: 393_216,
+                partCharacters: 120_000,
                 dryRun: true
             }
         );
