@@ -410,7 +410,12 @@ function localsOf(owner) {
         }
         if (node instanceof Apex.FormalParameterContext) {
             addLocal(locals, node.id(), node.typeRef());
-        } else if (node instanceof Apex.LocalVariableDeclarationContext) {
+        } else if (
+            node instanceof Apex.LocalVariableDeclarationContext ||
+            (node instanceof Apex.FieldDeclarationContext &&
+                (owner instanceof Apex.TriggerUnitContext || owner instanceof Apex.AnonymousUnitContext))
+        ) {
+            // the top-level variables of a trigger or of anonymous Apex are read by the grammar as field declarations
             for (const declarator of node.variableDeclarators().variableDeclarator_list()) {
                 addLocal(locals, declarator.id(), node.typeRef());
             }
