@@ -1,5 +1,6 @@
-// Mutation testing of the metadata, SOQL and Apex rules (scripts/checks/): the rules' cases as Mocha specs
-// (scripts/mutation/checks.spec.mjs) in a warm process, so a mutant of a rule runs that rule's cases only.
+// Mutation testing of the metadata, SOQL and Apex rules (scripts/checks/rules/): the rules' cases as Mocha specs
+// (scripts/mutation/checks.spec.mjs) in a warm process, so a mutant of a rule runs that rule's cases only. The
+// framework the rules stand on (scripts/checks/*.mjs) is the framework suite's (stryker.framework.config.mjs).
 // apex-ls's answers are kept by workspace (APEX_PROBE_CACHE), so a mutant that asks apex-ls the same
 // questions does not wait for it again.
 // Run through `npm run test:mutation`, which also prints the score per file and overall.
@@ -9,7 +10,7 @@ process.env.APEX_PROBE_CACHE ??= path.resolve('build', 'mutation', 'probe-cache'
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
-    mutate: ['scripts/checks/**/*.mjs'],
+    mutate: ['scripts/checks/rules/**/*.mjs'],
     testRunner: 'mocha',
     mochaOptions: { spec: ['scripts/mutation/checks.spec.mjs'], config: 'scripts/mutation/mocha.json' },
     coverageAnalysis: 'perTest',

@@ -1,13 +1,13 @@
 #!/usr/bin/env node
-// Mutation testing of the TypeScript components, the rules of the checkers and the command-line tools, with
+// Mutation testing of the TypeScript components, the rules of the checkers, their framework and the command-line tools, with
 // StrykerJS: each suite has its config (stryker.<suite>.config.mjs) and writes its report to
 // build/mutation/<suite>.json. Then the score is printed per file and overall, and the run fails when the
 // overall score is under 80 % or any file's is under 70 %.
 //
-//   node scripts/mutation/run.mjs [components] [checkers] [tools]   run the named suites (default: all)
+//   node scripts/mutation/run.mjs [components] [checkers] [framework] [tools]   the named suites (default: all)
 //   node scripts/mutation/run.mjs --report                          only print the scores of the last runs
 //
-// The components and checkers suites are incremental: a rerun tests again only the mutants whose code or
+// The components, checkers and framework suites are incremental: a rerun tests again only the mutants whose code or
 // tests changed (a rule's case counts as changed when its fixture does). The tools suite runs whole.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -15,7 +15,7 @@ import path from 'node:path';
 import { runMain } from '../lib/files.mjs';
 import { ROOT } from '../lib/lwc-bundles.mjs';
 
-export const SUITES = ['components', 'checkers', 'tools'];
+export const SUITES = ['components', 'checkers', 'framework', 'tools'];
 export const OVERALL_MINIMUM = 80;
 export const FILE_MINIMUM = 70;
 
