@@ -30,7 +30,8 @@ export default {
     coverageAnalysis: 'perTest',
     ignoreStatic: true,
     concurrency: 2,
-    timeoutMS: 5000,
+    // a loaded machine made mutants time out that the tests had not stalled on
+    timeoutMS: 30000,
     dryRunTimeoutMinutes: 30,
     reporters: ['progress', 'clear-text', 'json', 'html'],
     jsonReporter: { fileName: 'build/mutation/components.json' },
