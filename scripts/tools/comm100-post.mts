@@ -403,11 +403,15 @@ export function splitDetails(body: string): SplitDetails | undefined {
     return { maxBodyCharacters: maxBodyCharacters as number, partCharacters: partCharacters as number };
 }
 
-/** A value that can travel as a label header: printable ASCII without spaces, at most 80 characters. */
-function label(value: unknown): string | undefined {
+/** A value that can travel as a label header: printable ASCII without spaces, at most maxLength characters. */
+function label(value: unknown, maxLength: number): string | undefined {
     const text = typeof value === 'string' || typeof value === 'number' ? String(value) : '';
-    return /^[!-~]{1,80}$/.test(text) ? text : undefined;
+    return text.length <= maxLength && /^[!-~]+$/.test(text) ? text : undefined;
 }
+
+/** The longest labels the endpoint takes: a longer one is refused with 400 INVALID_PART_HEADER. */
+const EVENT_TYPE_LABEL_LENGTH = 40;
+const CHAT_ID_LABEL_LENGTH = 80;
 
 function child(value: unknown, name: string): Record<string, unknown> {
     const member = (value as Record<string, unknown>)[name];
@@ -430,7 +434,7 @@ export function partLabels(body: string, source: Source): Record<string, string>
         return {};
     }
     const payload = parsed as Record<string, unknown>;
-    const eventType = label(source === 'webhook' ? payload.event : 'chat');
+    const eventType = label(source === 'webhook' ? payload.event : 'chat', EVENT_TYPE_LABEL_LENGTH);
     const chatId =
         source === 'webhook'
             ? [
@@ -439,9 +443,9 @@ export function partLabels(body: string, source: Source): Record<string, string>
                   payload.chat_id,
                   child(payload, 'visitor').chat_id
               ]
-                  .map(label)
+                  .map((id) => label(id, CHAT_ID_LABEL_LENGTH))
                   .find((id) => id !== undefined)
-            : label(payload.id);
+            : label(payload.id, CHAT_ID_LABEL_LENGTH);
     const labels: Record<string, string> = {};
     if (eventType !== undefined) {
         labels['X-Comm100-Event-Type'] = eventType;
@@ -513,16 +517,23 @@ function accepted(status: number): boolean {
 
 /** An answer in words: "202 after 2 attempts: accepted chat_ended c-1". */
 function verdict(answer: PostAnswer): string {
+    type Entry = { comm100Id?: string; eventType?: string; messageId?: string; part?: number; of?: number };
+    const name = (entry: Entry): string =>
+        entry.messageId === undefined ? `${entry.eventType} ${entry.comm100Id}` : `part ${entry.part}/${entry.of}`;
     let detail = answer.body.slice(0, 300);
     try {
         const parsed = JSON.parse(answer.body) as {
-            accepted?: { comm100Id?: string; eventType?: string; messageId?: string; part?: number; of?: number }[];
+            accepted?: Entry[];
+            failed?: (Entry & { logId?: string })[];
             error?: { code: string; message: string };
         };
         if (parsed.accepted) {
-            detail = `accepted ${parsed.accepted
-                .map((a) => (a.messageId === undefined ? `${a.eventType} ${a.comm100Id}` : `part ${a.part}/${a.of}`))
-                .join(', ')}`;
+            detail = `accepted ${parsed.accepted.length > 0 ? parsed.accepted.map(name).join(', ') : 'nothing'}`;
+            const kept = (parsed.failed ?? []).map((f) => `${name(f)}${f.logId ? ` (log ${f.logId})` : ''}`);
+            if (kept.length > 0) {
+                // 202 with failed items: not published, but kept in the org as Failed logs that can be replayed.
+                detail += `; not published but kept in the org to replay: ${kept.join(', ')}`;
+            }
         } else if (parsed.error) {
             detail = `${parsed.error.code}: ${parsed.error.message}`;
         }

@@ -574,10 +574,19 @@ describe('partLabels', () => {
     });
 
     test('it_should_give_no_label_that_cannot_travel_as_a_header_nor_any_for_an_array_or_broken_JSON', () => {
-        // kills: a header fetch would refuse (non-ASCII, spaces, line breaks) failing the whole message
+        // kills: a header fetch would refuse (non-ASCII, spaces, line breaks) or the endpoint would refuse (an
+        // event type over 40 or a chat id over 80 characters), failing the whole message
         assert.deepEqual(partLabels('{"event":"chat ended","chat":{"id":"Zoë-1"}}', 'webhook'), {});
         assert.deepEqual(partLabels(`{"event":"chat_ended","chat":{"id":"${'x'.repeat(81)}"}}`, 'webhook'), {
             'X-Comm100-Event-Type': 'chat_ended'
+        });
+        const event40 = `e${'v'.repeat(39)}`;
+        assert.deepEqual(partLabels(`{"event":"${event40}","chat":{"id":"c-1"}}`, 'webhook'), {
+            'X-Comm100-Event-Type': event40,
+            'X-Comm100-Chat-Id': 'c-1'
+        });
+        assert.deepEqual(partLabels(`{"event":"${event40}v","chat":{"id":"c-1"}}`, 'webhook'), {
+            'X-Comm100-Chat-Id': 'c-1'
         });
         assert.deepEqual(partLabels('[{"event":"chat_ended","chat":{"id":"c-1"}}]', 'webhook'), {});
         assert.deepEqual(partLabels('{"event":"chat_ended","chat":{"id":"c-1"', 'webhook'), {});

@@ -542,6 +542,26 @@ describe('describe', () => {
         );
     });
 
+    test('names what a 202 kept in the org without publishing it, to be replayed', () => {
+        // kills: a 202 whose failed list is never read (the items wait as Failed logs, not as events)
+        const body = JSON.stringify({
+            accepted: [{ comm100Id: 'c-1', eventType: 'chat_ended', eventUuids: ['u-1'] }],
+            failed: [{ comm100Id: 'c-2', eventType: 'chat_started', message: 'limit', logId: 'a0B000000000001' }]
+        });
+        assert.equal(
+            describeResult(result(202, body)),
+            '✓ a.json → 202: accepted chat_ended c-1; not published but kept in the org to replay: chat_started c-2 (log a0B000000000001)'
+        );
+        const part = JSON.stringify({
+            accepted: [],
+            failed: [{ messageId: 'm1', part: 2, of: 3, eventUuids: [], message: 'limit', logId: 'a0B000000000002' }]
+        });
+        assert.equal(
+            describeResult(result(202, part)),
+            '✓ a.json → 202: accepted nothing; not published but kept in the org to replay: part 2/3 (log a0B000000000002)'
+        );
+    });
+
     test('marks a 2xx status accepted and any other refused', () => {
         assert.equal(describeResult(result(199, 'x')), '✗ a.json → 199: x');
         assert.equal(describeResult(result(200, 'x')), '✓ a.json → 200: x');

@@ -2,7 +2,7 @@
 // as the endpoint's contract says, so the comm100:post tests can read exactly what the command sent.
 //
 // - A request with X-Comm100-Part is one part of a split message: a bad X-Comm100-Message-Id or
-//   X-Comm100-Part gets 400 INVALID_PART, a body over partCharacters gets 413 with the split details,
+//   X-Comm100-Part gets 400 INVALID_PART_HEADER, a body over partCharacters gets 413 with the split details,
 //   anything else 202 {"accepted": [{"messageId", "part", "of", "eventUuids"}], "failed": []} (parts are
 //   not parsed, as the endpoint does not parse them).
 // - Any other body over maxBody gets 413 PAYLOAD_TOO_LARGE with the split details
@@ -114,7 +114,7 @@ export async function startRecordingServer(): Promise<RecordingServer> {
                 const part = Number(match?.[1]);
                 const of = Number(match?.[2]);
                 if (!MESSAGE_ID.test(messageId) || !match || part > of || of > 100) {
-                    answer(response, 400, { error: { code: 'INVALID_PART', message: 'Bad part headers' } });
+                    answer(response, 400, { error: { code: 'INVALID_PART_HEADER', message: 'Bad part headers' } });
                 } else if (body.length > state.limits.partCharacters) {
                     answer(response, 413, {
                         error: {
