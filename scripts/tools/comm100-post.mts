@@ -652,10 +652,11 @@ export async function main(
     for (const file of files) {
         const body = readFileSync(file, 'utf8');
         if (options.dryRun) {
+            const count = body.length > maxBody ? splitText(body, partCharacters).length : 0;
             const inParts =
-                body.length > maxBody
-                    ? ` in ${splitText(body, partCharacters).length} parts of at most ${partCharacters} characters`
-                    : '';
+                count === 0
+                    ? ''
+                    : ` in ${count} parts of at most ${partCharacters} characters${count > MAX_PARTS ? `, more than the ${MAX_PARTS} a message may have: it would be refused` : ''}`;
             log(`  would post ${file} (${body.length} characters, source ${options.source})${inParts}`);
             continue;
         }

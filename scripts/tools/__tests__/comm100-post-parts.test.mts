@@ -433,6 +433,17 @@ describe('retries and failures of parts', () => {
             lines[1],
             `  would post ${file} (2500 characters, source webhook) in 3 parts of at most 1000 characters`
         );
+        const tooLong = write('dry-too-long.json', 'd'.repeat(1_010));
+        const refused = logger();
+        await main(
+            [tooLong, '--url', server.endpoint, '--dry-run', '--max-body', '1000', '--part-characters', '10'],
+            undefined,
+            refused.log
+        );
+        assert.equal(
+            refused.lines[1],
+            `  would post ${tooLong} (1010 characters, source webhook) in 101 parts of at most 10 characters, more than the 100 a message may have: it would be refused`
+        );
     });
 });
 
