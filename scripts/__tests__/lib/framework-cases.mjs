@@ -479,11 +479,80 @@ add('soql: a multi-line string literal starts on the line after its quotes', () 
         '}'
     ].join('\n');
     const queries = queriesOfClass(text);
-    if (queries.length === 0) {
-        return; // this apex-parser has no multi-line strings
-    }
+    assert.equal(queries[0].text, '            SELECT Id\n            FROM Account');
     assert.deepEqual(queries[0].select, [ref('Id', 4)]);
     assert.equal(queries[0].fromLine, 5);
+});
+
+add('soql: a file is parsed for each kind of query call or literal it names, in any case and spacing', () => {
+    const calls = [
+        'Database . queryWithBinds (',
+        'DATABASE.countQuery(',
+        'database.countquerywithbinds  (',
+        'Database.getQueryLocator(',
+        'Database.getQueryLocatorWithBinds(',
+        'Search.find(',
+        'search.QUERY(',
+        'Database.query(',
+        '[ SELECT',
+        '[\nfind'
+    ];
+    const classes = Object.fromEntries(calls.map((call, i) => [`C${i}`, `public class C${i} { /* ${call} */ }`]));
+    const misses = [
+        'Database.querying(',
+        'Database.query;',
+        '[SELECTED',
+        '[FINDING',
+        'Data.query(',
+        'Searches.find(',
+        'Database.insert('
+    ];
+    for (const [i, text] of misses.entries()) {
+        classes[`M${i}`] = `public class M${i} { /* ${text} */ }`;
+    }
+    const model = apexModel(classes);
+    assert.deepEqual(soql.queriesOf(model), []);
+    assert.deepEqual(
+        model.parsed,
+        calls.map((_, i) => `C${i}.cls`)
+    );
+});
+
+add('soql: a constant of up to 26 pieces is folded; a longer one is given up', () => {
+    const pieces = (n) => ["'SELECT Id FROM Account'", ...Array.from({ length: n - 1 }, () => "' '")].join(' + ');
+    const [folded] = queriesOfClass(`public class A { void f() { Database.query(${pieces(26)}); } }`);
+    assert.equal(folded.text, `SELECT Id FROM Account${' '.repeat(25)}`);
+    assert.deepEqual(queriesOfClass(`public class A { void f() { Database.query(${pieces(27)}); } }`), []);
+});
+
+add('soql: escapes of a constant string and the lines of a constant named through its own class', () => {
+    const text = [
+        'public class A {',
+        "    static final String Q = 'SELECT Id FROM Account WHERE Name = \\'\\b\\f\\r\\\"\\'';",
+        '    void f() {',
+        '        Database.query(A.Q);',
+        '    }',
+        '}'
+    ].join('\n');
+    const [query] = queriesOfClass(text);
+    assert.equal(query.text, "SELECT Id FROM Account WHERE Name = '\b\f\r\"'");
+    assert.deepEqual(query.where, [ref('Name', 2)]);
+    assert.equal(query.line, 4);
+});
+
+add('soql: scopeAt: a for loop without declarations and a when of values add no names', () => {
+    const text = [
+        'public class A {',
+        '    void m(Integer i, Object x) {',
+        '        for (i = 0; i < 1; i++) {',
+        '            switch on i {',
+        '                when 1 { Object o = [SELECT Id FROM Account]; }',
+        '            }',
+        '        }',
+        '    }',
+        '}'
+    ].join('\n');
+    assert.deepEqual(scopeAtQuery({ A: text }).names, ['i', 'o', 'x']);
 });
 
 add('soql: only files that may hold a query are parsed; triggers count; a file that does not parse holds none', () => {
@@ -1842,22 +1911,27 @@ function probeWorkspace(statements, apiVersion, objectFiles = {}) {
     };
 }
 
-/** Runs fn with APEX_PROBE_CACHE holding apex-ls's answer `issues` for the workspace `files`. */
+/**
+ * Runs fn with APEX_PROBE_CACHE holding apex-ls's answer `issues` for the workspace `files`. A probe that writes
+ * any other workspace misses the cache and fails at once: java is off the PATH meanwhile, so apex-ls cannot start.
+ */
 async function withProbeCache(files, issues, fn) {
     const expected = tempProject(files);
     const cache = mkdtempSync(path.join(os.tmpdir(), 'probe-cache-'));
-    const saved = process.env.APEX_PROBE_CACHE;
+    const saved = { cache: process.env.APEX_PROBE_CACHE, path: process.env.PATH };
     try {
         const entry = path.join(cache, `${hashOf(expected)}.json`);
         writeFileSync(entry, JSON.stringify(issues));
         process.env.APEX_PROBE_CACHE = cache;
+        process.env.PATH = expected;
         await fn(cache);
         assert.deepEqual(readdirSync(cache), [path.basename(entry)], 'the probe wrote the workspace expected');
     } finally {
-        if (saved === undefined) {
+        process.env.PATH = saved.path;
+        if (saved.cache === undefined) {
             delete process.env.APEX_PROBE_CACHE;
         } else {
-            process.env.APEX_PROBE_CACHE = saved;
+            process.env.APEX_PROBE_CACHE = saved.cache;
         }
         rmSync(expected, { recursive: true, force: true });
         rmSync(cache, { recursive: true, force: true });
@@ -1955,17 +2029,38 @@ add('probe: a finding on another file or outside the questions is an error of th
 });
 
 add('probe: the workspace holds the project’s objects without list views and validation rules', async () => {
-    return withProject(MODEL_PROJECT, async (dir) => {
-        const model = loadProject(dir);
-        const objectFiles = {};
-        for (const [relative, content] of Object.entries(MODEL_PROJECT)) {
-            const match = /^force-app\/main\/default\/objects\/(Chat__c|Contact|Broken__c)\/(.+)$/.exec(relative);
-            if (match && !/^(listViews|validationRules)\//.test(match[2])) {
-                objectFiles[`${MD}/objects/${match[1]}/${match[2]}`] = content;
-            }
-        }
-        model.objects.set('Empty__c', { name: 'Empty__c', fields: new Map() });
-        await withProbeCache(probeWorkspace(['Object a = 1;'], '64.0', objectFiles), [], () => {
+    const objectFiles = {
+        'Chat__c/Chat__c.object-meta.xml': xml('CustomObject', '<label>Chat</label>'),
+        'Chat__c/fields/Status__c.field-meta.xml': FIELD('<type>Text</type>'),
+        'Chat__c/listViews/All.listView-meta.xml': xml('ListView', ''),
+        'Chat__c/validationRules/Rule.validationRule-meta.xml': xml('ValidationRule', ''),
+        'Chat__c/listViewsMore/x.xml': 'kept',
+        'Contact/fields/Rank__c.field-meta.xml': FIELD('<type>Number</type>')
+    };
+    const source = tempProject(objectFiles);
+    try {
+        const at = (relative) => path.join(source, relative);
+        const model = {
+            apiVersion: '64.0',
+            objects: new Map([
+                ['Chat__c', { name: 'Chat__c', file: at('Chat__c/Chat__c.object-meta.xml'), fields: new Map() }],
+                [
+                    'Contact',
+                    {
+                        name: 'Contact',
+                        file: undefined,
+                        fields: new Map([['Rank__c', { file: at('Contact/fields/Rank__c.field-meta.xml') }]])
+                    }
+                ],
+                ['Empty__c', { name: 'Empty__c', file: undefined, fields: new Map() }]
+            ])
+        };
+        const copied = Object.fromEntries(
+            Object.entries(objectFiles)
+                .filter(([relative]) => !/\/(listViews|validationRules)\//.test(relative))
+                .map(([relative, content]) => [`${MD}/objects/${relative}`, content])
+        );
+        await withProbeCache(probeWorkspace(['Object a = 1;'], '64.0', copied), [], () => {
             const probe = new ApexProbe(model);
             let clean = 0;
             probe.ask(
@@ -1976,7 +2071,9 @@ add('probe: the workspace holds the project’s objects without list views and v
             probe.run();
             assert.equal(clean, 1);
         });
-    });
+    } finally {
+        rmSync(source, { recursive: true, force: true });
+    }
 });
 
 // ---------------------------------------------------------------------------------------------------------------
