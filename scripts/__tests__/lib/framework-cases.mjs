@@ -109,6 +109,14 @@ const MD = 'force-app/main/default';
 const xml = (root, body) =>
     `<?xml version="1.0" encoding="UTF-8"?>\n<${root} xmlns="http://soap.sforce.com/2006/04/metadata">${body}</${root}>\n`;
 
+/**
+ * Asserts that two values are the same object without printing them: a failing assert.equal on a parse tree (or
+ * anything holding one) formats the whole tree, which takes most of a minute.
+ */
+function same(actual, expected, what) {
+    assert.ok(actual === expected, `${what}: not the expected value`);
+}
+
 /** Runs fn with console.log/console.error captured; returns its result and the captured lines. */
 async function captured(fn) {
     const lines = [];
@@ -575,8 +583,8 @@ add('soql: only files that may hold a query are parsed; triggers count; a file t
         ]
     );
     assert.deepEqual(model.parsed, ['Broken.cls', 'Spaced.cls', 'Sosl.cls', 'T.trigger']);
-    assert.equal(soql.queriesOf(model), queries);
-    assert.equal(model.queries, queries);
+    same(soql.queriesOf(model), queries, 'queriesOf(model) again');
+    same(model.queries, queries, 'model.queries');
 });
 
 add('soql: Search.find with FIND {…} and Database.queryWithBinds with a map of binds', () => {
@@ -959,7 +967,7 @@ add('apex: walk, findAll, closest, lineOf and sourceOf', () => {
     assert.equal(seen[0], 'CompilationUnitContext');
     apex.walk(undefined, () => assert.fail('nothing to walk'));
     const [block] = apex.findAll(tree, apex.Apex.BlockContext);
-    assert.equal(apex.findAll(block, apex.Apex.BlockContext)[0], block, 'the node itself counts');
+    same(apex.findAll(block, apex.Apex.BlockContext)[0], block, 'the node itself counts');
     assert.equal(apex.findAll(tree, apex.Apex.LocalVariableDeclarationContext).length, 1);
     const [declarator] = apex.findAll(tree, apex.Apex.VariableDeclaratorContext);
     assert.ok(
@@ -969,9 +977,13 @@ add('apex: walk, findAll, closest, lineOf and sourceOf', () => {
         apex.closest(declarator, apex.Apex.TriggerUnitContext, apex.Apex.ClassDeclarationContext) instanceof
             apex.Apex.ClassDeclarationContext
     );
-    assert.equal(apex.closest(declarator, apex.Apex.TriggerUnitContext), undefined);
-    assert.equal(apex.closest(undefined, apex.Apex.BlockContext), undefined);
-    assert.equal(apex.closest(block, apex.Apex.BlockContext), undefined, 'not the node itself');
+    same(
+        apex.closest(declarator, apex.Apex.TriggerUnitContext),
+        undefined,
+        'apex.closest(declarator, apex.Apex.TriggerUnitContext)'
+    );
+    same(apex.closest(undefined, apex.Apex.BlockContext), undefined, 'apex.closest(undefined, apex.Apex.BlockContext)');
+    same(apex.closest(block, apex.Apex.BlockContext), undefined, 'not the node itself');
     assert.equal(apex.lineOf(declarator), 3);
     assert.equal(apex.lineOf(undefined), 0);
     assert.equal(apex.lineOf({}), 0);
@@ -1003,27 +1015,35 @@ add('apex: typeKey, elementTypeOf, stringValue, stringLiteralOf, nameOf, dottedN
     );
     const typeRef = apex.findAll(tree, apex.Apex.TypeRefContext)[0];
     assert.equal(apex.typeKey(typeRef), 'list<map<string,account>>');
-    assert.equal(apex.typeKey(undefined), undefined);
+    same(apex.typeKey(undefined), undefined, 'apex.typeKey(undefined)');
     assert.equal(apex.elementTypeOf('list<account>'), 'account');
     assert.equal(apex.elementTypeOf('set<id>'), 'id');
     assert.equal(apex.elementTypeOf('account[]'), 'account');
-    assert.equal(apex.elementTypeOf('map<id,account>'), undefined);
-    assert.equal(apex.elementTypeOf('xlist<account>'), undefined);
-    assert.equal(apex.elementTypeOf('list<account>x'), undefined);
-    assert.equal(apex.elementTypeOf(undefined), undefined);
+    same(apex.elementTypeOf('map<id,account>'), undefined, "apex.elementTypeOf('map<id,account>')");
+    same(apex.elementTypeOf('xlist<account>'), undefined, "apex.elementTypeOf('xlist<account>')");
+    same(apex.elementTypeOf('list<account>x'), undefined, "apex.elementTypeOf('list<account>x')");
+    same(apex.elementTypeOf(undefined), undefined, 'apex.elementTypeOf(undefined)');
     assert.equal(apex.stringValue("'it\\'s\\n\\t\\r\\b\\f\\\"\\u0041\\\\x\\q'"), 'it\'s\n\t\r\b\f"A\\xq');
     assert.equal(apex.stringLiteralOf(initializerOf(tree, 's')), "it's\nA\\x");
-    assert.equal(apex.stringLiteralOf(initializerOf(tree, 'num')), undefined);
-    assert.equal(apex.stringLiteralOf(initializerOf(tree, 'n')), undefined);
+    same(
+        apex.stringLiteralOf(initializerOf(tree, 'num')),
+        undefined,
+        "apex.stringLiteralOf(initializerOf(tree, 'num'))"
+    );
+    same(apex.stringLiteralOf(initializerOf(tree, 'n')), undefined, "apex.stringLiteralOf(initializerOf(tree, 'n'))");
     assert.equal(apex.nameOf(initializerOf(tree, 'n')), 'name');
-    assert.equal(apex.nameOf(initializerOf(tree, 'num')), undefined);
-    assert.equal(apex.nameOf(initializerOf(tree, 'd')), undefined);
+    same(apex.nameOf(initializerOf(tree, 'num')), undefined, "apex.nameOf(initializerOf(tree, 'num'))");
+    same(apex.nameOf(initializerOf(tree, 'd')), undefined, "apex.nameOf(initializerOf(tree, 'd'))");
     assert.deepEqual(apex.dottedNamesOf(initializerOf(tree, 'd')), ['a', 'b', 'c']);
     assert.deepEqual(apex.dottedNamesOf(initializerOf(tree, 'n')), ['name']);
-    assert.equal(apex.dottedNamesOf(initializerOf(tree, 'num')), undefined);
-    assert.equal(apex.dottedNamesOf(initializerOf(tree, 'dottedCall')), undefined);
-    assert.equal(apex.dottedNamesOf(initializerOf(tree, 'call')), undefined);
-    assert.equal(apex.dottedNamesOf(initializerOf(tree, 'idx')), undefined);
+    same(apex.dottedNamesOf(initializerOf(tree, 'num')), undefined, "apex.dottedNamesOf(initializerOf(tree, 'num'))");
+    same(
+        apex.dottedNamesOf(initializerOf(tree, 'dottedCall')),
+        undefined,
+        "apex.dottedNamesOf(initializerOf(tree, 'dottedCall'))"
+    );
+    same(apex.dottedNamesOf(initializerOf(tree, 'call')), undefined, "apex.dottedNamesOf(initializerOf(tree, 'call'))");
+    same(apex.dottedNamesOf(initializerOf(tree, 'idx')), undefined, "apex.dottedNamesOf(initializerOf(tree, 'idx'))");
     const call = apex.dotCallOf(initializerOf(tree, 'call'));
     assert.equal(call.name, 'b');
     assert.equal(call.receiver.getText(), 'A');
@@ -1032,8 +1052,8 @@ add('apex: typeKey, elementTypeOf, stringValue, stringLiteralOf, nameOf, dottedN
         ['1', 'x']
     );
     assert.deepEqual(apex.dotCallOf(initializerOf(tree, 'noArgs')).args, []);
-    assert.equal(apex.dotCallOf(initializerOf(tree, 'd')), undefined);
-    assert.equal(apex.dotCallOf(initializerOf(tree, 'n')), undefined);
+    same(apex.dotCallOf(initializerOf(tree, 'd')), undefined, "apex.dotCallOf(initializerOf(tree, 'd'))");
+    same(apex.dotCallOf(initializerOf(tree, 'n')), undefined, "apex.dotCallOf(initializerOf(tree, 'n'))");
 });
 
 const INDEXED = {
@@ -1062,7 +1082,7 @@ const INDEXED = {
 add('apex: apexIndex reads types, members, access and annotations of every file that parses', () => {
     const model = apexModel(INDEXED, { Trig: 'trigger Trig on Account (before insert) { Integer x; }' });
     const index = apex.apexIndex(model);
-    assert.equal(apex.apexIndex(model), index);
+    same(apex.apexIndex(model), index, 'apex.apexIndex(model)');
     assert.deepEqual(
         index.files.map((f) => [f.name, f.kind, f.file, f.top?.name]),
         [
@@ -1084,8 +1104,8 @@ add('apex: apexIndex reads types, members, access and annotations of every file 
         ['class', 'public', true, false, 'base', 'Outer', 'Outer.cls']
     );
     assert.deepEqual([...outer.keywords].sort(), ['public', 'virtual', 'withsharing']);
-    assert.equal(outer.top, outer);
-    assert.equal(outer.outer, undefined);
+    same(outer.top, outer, 'outer.top');
+    same(outer.outer, undefined, 'outer.outer');
     const counter = outer.fields.get('counter');
     assert.deepEqual(
         [
@@ -1120,8 +1140,16 @@ add('apex: apexIndex reads types, members, access and annotations of every file 
     );
     const inner = index.types.get('outer.inner');
     assert.deepEqual(
-        [inner.kind, inner.fullName, inner.access, inner.explicitAccess, inner.outer, inner.top, inner.extendsType],
-        ['class', 'Outer.Inner', 'private', false, outer, outer, 'outer']
+        [
+            inner.kind,
+            inner.fullName,
+            inner.access,
+            inner.explicitAccess,
+            nameOf(inner.outer),
+            nameOf(inner.top),
+            inner.extendsType
+        ],
+        ['class', 'Outer.Inner', 'private', false, 'Outer', 'Outer', 'outer']
     );
     assert.ok(inner.annotations.has('testvisible'));
     assert.equal(inner.fields.get('contacts').type, 'list<contact>');
@@ -1135,7 +1163,7 @@ add('apex: apexIndex reads types, members, access and annotations of every file 
         ]
     );
     assert.equal(index.types.get('outer.color').kind, 'enum');
-    assert.equal(index.types.get('outer.color').extendsType, undefined);
+    same(index.types.get('outer.color').extendsType, undefined, "index.types.get('outer.color').extendsType");
     assert.equal(index.types.get('api').kind, 'interface');
     assert.deepEqual([...index.types.get('api').methods.keys()], ['call']);
     assert.equal(index.types.get('kinds').kind, 'enum');
@@ -1150,29 +1178,50 @@ add('apex: apexIndex resolves type names, enclosing types and project superclass
     const index = apex.apexIndex(model);
     const outer = index.types.get('outer');
     const inner = index.types.get('outer.inner');
-    assert.equal(index.resolveType('inner', outer), inner);
-    assert.equal(index.resolveType('inner', inner), inner);
-    assert.equal(index.resolveType('inner', undefined), undefined);
-    assert.equal(index.resolveType('outer', inner), outer);
-    assert.equal(index.resolveType('outer.inner', undefined), inner);
-    assert.equal(index.resolveType('a.b.c', outer), undefined);
-    assert.equal(index.resolveType('list<outer>', outer), undefined);
-    assert.equal(index.resolveType('outer[]', outer), undefined);
-    assert.equal(index.resolveType(undefined, outer), undefined);
-    assert.equal(index.resolveType('account', outer), undefined);
-    assert.equal(index.superclassOf(outer), index.types.get('base'));
-    assert.equal(index.superclassOf(inner), outer);
-    assert.equal(index.superclassOf(index.types.get('base')), undefined);
-    assert.equal(index.superclassOf(undefined), undefined);
+    same(index.resolveType('inner', outer), inner, "index.resolveType('inner', outer)");
+    same(index.resolveType('inner', inner), inner, "index.resolveType('inner', inner)");
+    same(index.resolveType('inner', undefined), undefined, "index.resolveType('inner', undefined)");
+    same(index.resolveType('outer', inner), outer, "index.resolveType('outer', inner)");
+    same(index.resolveType('outer.inner', undefined), inner, "index.resolveType('outer.inner', undefined)");
+    same(index.resolveType('a.b.c', outer), undefined, "index.resolveType('a.b.c', outer)");
+    same(index.resolveType('list<outer>', outer), undefined, "index.resolveType('list<outer>', outer)");
+    same(index.resolveType('outer[]', outer), undefined, "index.resolveType('outer[]', outer)");
+    same(index.resolveType(undefined, outer), undefined, 'index.resolveType(undefined, outer)');
+    same(index.resolveType('account', outer), undefined, "index.resolveType('account', outer)");
+    same(index.superclassOf(outer), index.types.get('base'), 'index.superclassOf(outer)');
+    same(index.superclassOf(inner), outer, 'index.superclassOf(inner)');
+    same(index.superclassOf(index.types.get('base')), undefined, "index.superclassOf(index.types.get('base'))");
+    same(index.superclassOf(undefined), undefined, 'index.superclassOf(undefined)');
     const contacts = inner.fields.get('contacts').node;
-    assert.equal(index.enclosingType(contacts), inner);
-    assert.equal(index.enclosingType(outer.fields.get('counter').node), outer);
-    assert.equal(index.enclosingType(undefined), undefined);
+    same(index.enclosingType(contacts), inner, 'index.enclosingType(contacts)');
+    same(
+        index.enclosingType(outer.fields.get('counter').node),
+        outer,
+        "index.enclosingType(outer.fields.get('counter').node)"
+    );
+    same(index.enclosingType(undefined), undefined, 'index.enclosingType(undefined)');
     const trigger = apexModel({}, { T: 'trigger T on Account (before insert) { Integer x; }' });
     const triggerIndex = apex.apexIndex(trigger);
     const [local] = apex.findAll(triggerIndex.files[0].tree, apex.Apex.VariableDeclaratorContext);
-    assert.equal(triggerIndex.enclosingType(local), undefined);
+    same(triggerIndex.enclosingType(local), undefined, 'triggerIndex.enclosingType(local)');
 });
+
+/** A type's full name, or undefined. */
+const nameOf = (type) => type?.fullName;
+
+/** An answer of declaredType or expressionType with its types by full name (a type holds its parse tree). */
+function named(answer) {
+    if (!answer) {
+        return answer;
+    }
+    const out = { ...answer };
+    for (const key of ['scope', 'type']) {
+        if (out[key] && typeof out[key] === 'object') {
+            out[key] = out[key].fullName;
+        }
+    }
+    return out;
+}
 
 const TYPED = [
     'public class Typed extends Parent {',
@@ -1236,7 +1285,7 @@ add('apex: declaredType finds locals, parameters, members and inherited fields w
     const model = apexModel(TYPED_CLASSES);
     const index = apex.apexIndex(model);
     const { tree } = index.files[0];
-    const at = (variable, name) => apex.declaredType(index, initializerOf(tree, variable), name);
+    const at = (variable, name) => named(apex.declaredType(index, initializerOf(tree, variable), name));
     const typed = index.types.get('typed');
     assert.deepEqual(at('r1', 'acc'), { found: true, type: 'account' });
     assert.deepEqual(at('r1', 'local'), { found: true, type: 'contact' });
@@ -1245,26 +1294,26 @@ add('apex: declaredType finds locals, parameters, members and inherited fields w
     assert.deepEqual(at('r1', 'l'), { found: true, type: 'lead' });
     assert.deepEqual(at('r1', 'ex'), { found: true, type: 'dmlexception' });
     assert.deepEqual(at('r1', 'a2'), { found: true, type: 'account' });
-    assert.deepEqual(at('r1', 'byid'), { found: true, type: 'map<id,contact>', scope: typed });
-    assert.deepEqual(at('r1', 'p'), { found: true, type: 'string', scope: typed });
-    assert.deepEqual(at('r1', 'inherited'), { found: true, type: 'decimal', scope: index.types.get('parent') });
-    assert.deepEqual(at('r1', 'grand'), { found: true, type: 'integer', scope: index.types.get('grand') });
+    assert.deepEqual(at('r1', 'byid'), { found: true, type: 'map<id,contact>', scope: nameOf(typed) });
+    assert.deepEqual(at('r1', 'p'), { found: true, type: 'string', scope: nameOf(typed) });
+    assert.deepEqual(at('r1', 'inherited'), { found: true, type: 'decimal', scope: nameOf(index.types.get('parent')) });
+    assert.deepEqual(at('r1', 'grand'), { found: true, type: 'integer', scope: nameOf(index.types.get('grand')) });
     assert.deepEqual(at('r1', 'nothing'), { found: false });
     assert.deepEqual(at('inSetter', 'value'), { found: true, type: 'string' });
     assert.deepEqual(at('inCtor', 'ctorarg'), { found: true, type: 'integer' });
     assert.deepEqual(at('inCtor', 'acc'), { found: false });
-    assert.deepEqual(at('inInit', 'twice'), { found: true, type: 'integer', scope: typed });
+    assert.deepEqual(at('inInit', 'twice'), { found: true, type: 'integer', scope: nameOf(typed) });
     // a field initializer is no scope of locals: the class's fields answer
     const holder = index.types.get('typed.holder');
-    assert.deepEqual(apex.declaredType(index, holder.fields.get('held').node, 'next'), {
+    assert.deepEqual(named(apex.declaredType(index, holder.fields.get('held').node, 'next')), {
         found: true,
         type: 'holder',
-        scope: holder
+        scope: nameOf(holder)
     });
-    assert.deepEqual(apex.declaredType(index, holder.fields.get('held').node, 'otherone'), {
+    assert.deepEqual(named(apex.declaredType(index, holder.fields.get('held').node, 'otherone')), {
         found: true,
         type: 'other',
-        scope: typed
+        scope: nameOf(typed)
     });
     const trigger = apexModel({}, { T: 'trigger T on Account (before insert) { Contact c; Object r = c; }' });
     const triggerIndex = apex.apexIndex(trigger);
@@ -1285,39 +1334,39 @@ add('apex: expressionType follows names, members, casts, new, SOQL, list element
     const { tree } = index.files[0];
     const typed = index.types.get('typed');
     const other = index.types.get('other');
-    const of = (variable) => apex.expressionType(index, initializerOf(tree, variable));
-    assert.deepEqual(of('r1'), { key: 'account', scope: typed });
-    assert.deepEqual(of('r2'), { key: 'case', scope: typed });
-    assert.deepEqual(of('r3'), { key: 'map<string,lead>', scope: typed });
-    assert.deepEqual(of('r4'), { key: 'list<opportunity>', scope: typed });
-    assert.deepEqual(of('r5'), { key: 'holder', scope: typed });
-    assert.deepEqual(of('r6'), { key: 'contact', scope: index.types.get('typed.holder') });
-    assert.deepEqual(of('r7'), { key: 'account', scope: other });
-    assert.equal(of('r8').type, index.types.get('other.nested'));
-    assert.deepEqual(Object.keys(of('r8')), ['type']);
-    assert.deepEqual(of('r9'), { key: 'knob__mdt', scope: typed });
-    assert.deepEqual(of('r10'), { key: 'map<string,knob__mdt>', scope: typed });
-    assert.deepEqual(of('r11'), { key: 'list<knob__mdt>', scope: typed });
-    assert.deepEqual(of('r12'), { key: 'list<contact>', scope: typed });
-    assert.deepEqual(of('r13'), { key: 'account', scope: typed });
-    assert.deepEqual(of('r14'), { key: 'integer', scope: typed });
-    assert.equal(of('r15'), undefined);
-    assert.equal(of('r16'), undefined);
-    assert.deepEqual(of('r17'), { key: 'decimal', scope: index.types.get('parent') });
-    assert.deepEqual(of('r18'), { key: 'account', scope: other });
-    assert.equal(of('r19'), undefined);
-    assert.equal(of('r20'), undefined);
-    assert.equal(of('r21'), undefined);
-    assert.equal(of('r22'), undefined);
-    assert.equal(of('r23'), undefined);
-    assert.equal(of('r24').type, other);
-    assert.deepEqual(Object.keys(of('r24')), ['type']);
-    assert.deepEqual(of('r25'), { key: 'contact', scope: index.types.get('typed.holder') });
-    assert.equal(of('r26'), undefined);
-    assert.equal(of('r27'), undefined);
-    assert.equal(of('r28'), undefined);
-    assert.equal(of('r29'), undefined);
-    assert.deepEqual(of('r30'), { key: 'lead', scope: index.types.get('other.nested') });
+    const raw = (variable) => apex.expressionType(index, initializerOf(tree, variable));
+    const of = (variable) => named(raw(variable));
+    assert.deepEqual(of('r1'), { key: 'account', scope: nameOf(typed) });
+    assert.deepEqual(of('r2'), { key: 'case', scope: nameOf(typed) });
+    assert.deepEqual(of('r3'), { key: 'map<string,lead>', scope: nameOf(typed) });
+    assert.deepEqual(of('r4'), { key: 'list<opportunity>', scope: nameOf(typed) });
+    assert.deepEqual(of('r5'), { key: 'holder', scope: nameOf(typed) });
+    assert.deepEqual(of('r6'), { key: 'contact', scope: nameOf(index.types.get('typed.holder')) });
+    assert.deepEqual(of('r7'), { key: 'account', scope: nameOf(other) });
+    assert.deepEqual(of('r8'), { type: 'Other.Nested' });
+    same(raw('r8').type, index.types.get('other.nested'), 'Other.Nested');
+    assert.deepEqual(of('r9'), { key: 'knob__mdt', scope: nameOf(typed) });
+    assert.deepEqual(of('r10'), { key: 'map<string,knob__mdt>', scope: nameOf(typed) });
+    assert.deepEqual(of('r11'), { key: 'list<knob__mdt>', scope: nameOf(typed) });
+    assert.deepEqual(of('r12'), { key: 'list<contact>', scope: nameOf(typed) });
+    assert.deepEqual(of('r13'), { key: 'account', scope: nameOf(typed) });
+    assert.deepEqual(of('r14'), { key: 'integer', scope: nameOf(typed) });
+    same(of('r15'), undefined, "of('r15')");
+    same(of('r16'), undefined, "of('r16')");
+    assert.deepEqual(of('r17'), { key: 'decimal', scope: nameOf(index.types.get('parent')) });
+    assert.deepEqual(of('r18'), { key: 'account', scope: nameOf(other) });
+    same(of('r19'), undefined, "of('r19')");
+    same(of('r20'), undefined, "of('r20')");
+    same(of('r21'), undefined, "of('r21')");
+    same(of('r22'), undefined, "of('r22')");
+    same(of('r23'), undefined, "of('r23')");
+    assert.deepEqual(of('r24'), { type: 'Other' });
+    assert.deepEqual(of('r25'), { key: 'contact', scope: nameOf(index.types.get('typed.holder')) });
+    same(of('r26'), undefined, "of('r26')");
+    same(of('r27'), undefined, "of('r27')");
+    same(of('r28'), undefined, "of('r28')");
+    same(of('r29'), undefined, "of('r29')");
+    assert.deepEqual(of('r30'), { key: 'lead', scope: nameOf(index.types.get('other.nested')) });
 });
 
 add('apex: custom metadata calls on a variable of that name are the variable’s', () => {
@@ -1326,9 +1375,21 @@ add('apex: custom metadata calls on a variable of that name are the variable’s
     });
     const index = apex.apexIndex(model);
     const { tree } = index.files[0];
-    assert.equal(apex.expressionType(index, initializerOf(tree, 'r')), undefined);
-    assert.equal(apex.expressionType(index, initializerOf(tree, 's')), undefined);
-    assert.equal(apex.expressionType(index, initializerOf(tree, 't')), undefined);
+    same(
+        apex.expressionType(index, initializerOf(tree, 'r')),
+        undefined,
+        "apex.expressionType(index, initializerOf(tree, 'r'))"
+    );
+    same(
+        apex.expressionType(index, initializerOf(tree, 's')),
+        undefined,
+        "apex.expressionType(index, initializerOf(tree, 's'))"
+    );
+    same(
+        apex.expressionType(index, initializerOf(tree, 't')),
+        undefined,
+        "apex.expressionType(index, initializerOf(tree, 't'))"
+    );
 });
 
 add('apex: isAccessible by access, same top-level type and @TestVisible from tests', () => {
@@ -1669,13 +1730,13 @@ add('model: XML is checked and parsed once per file; Apex trees are parsed once 
         const helper = model.classes.get('Helper').file;
         const tree = model.apexTree(helper);
         assert.ok(tree instanceof apex.Apex.CompilationUnitContext);
-        assert.equal(model.apexTree(helper), tree);
-        assert.equal(model.apexTree(model.classes.get('Broken').file), undefined);
+        same(model.apexTree(helper), tree, 'the tree parsed before');
+        same(model.apexTree(model.classes.get('Broken').file), undefined, 'a class that does not parse');
         assert.ok(model.apexTree(model.triggers.get('ChatTrigger').file) instanceof apex.Apex.TriggerUnitContext);
         const outside = path.join(dir, 'unpackaged/classes/Outside.cls');
         assert.ok(model.apexTree(outside) instanceof apex.Apex.CompilationUnitContext);
         writeFileSync(helper, 'public class Helper {');
-        assert.equal(model.apexTree(helper), tree, 'parsed from the text first read');
+        same(model.apexTree(helper), tree, 'parsed from the text first read');
     });
 });
 
@@ -2134,10 +2195,10 @@ add('run: runRules reads the project once, runs each rule with its own report an
             calls.map((c) => c[0]),
             ['first', 'second']
         );
-        assert.equal(calls[0][1], model);
-        assert.equal(calls[1][1], model);
+        same(calls[0][1], model, 'the model of the first rule');
+        same(calls[1][1], model, 'the model of the second rule');
         assert.ok(calls[0][2] instanceof ApexProbe);
-        assert.equal(calls[0][2], calls[1][2]);
+        same(calls[0][2], calls[1][2], 'the probe of both rules');
         assert.equal(calls[0][2].size, 0);
     });
 });
