@@ -526,6 +526,30 @@ add('soql: a file is parsed for each kind of query call or literal it names, in 
     );
 });
 
+add('soql: a constant SOSL query: lines of fields split across pieces, binds, FIND and its braces apart', () => {
+    const text = [
+        'public class A {',
+        '    void f(String s) {',
+        '        Search.query(',
+        "            'FIND :s RETURNING Account(Id, N' +",
+        "            'ame)');",
+        "        Search.query('FIND  {x} RETURNING Lead');",
+        '    }',
+        '}'
+    ].join('\n');
+    const [split, braces] = queriesOfClass(text);
+    assert.deepEqual(split.returning[0].select, [ref('Id', 4), ref('Name', 4)]);
+    assert.deepEqual(
+        split.binds.map((b) => [b.text, b.line]),
+        [['s', 4]]
+    );
+    assert.equal(braces.parseError, undefined);
+    assert.deepEqual(
+        braces.returning.map((r) => r.object),
+        ['Lead']
+    );
+});
+
 add('soql: a constant of up to 26 pieces is folded; a longer one is given up', () => {
     const pieces = (n) => ["'SELECT Id FROM Account'", ...Array.from({ length: n - 1 }, () => "' '")].join(' + ');
     const [folded] = queriesOfClass(`public class A { void f() { Database.query(${pieces(26)}); } }`);
@@ -650,7 +674,9 @@ const SCHEMA_OBJECTS = {
         Body__c: {},
         Orphan__c: { referenceTo: 'Chat__c' }
     },
-    Contact: { Rank__c: {} }
+    Contact: { Rank__c: {} },
+    Odd__c: { Ab__cd__c: { referenceTo: 'Contact' } },
+    ns__Loose: {}
 };
 
 add('soql: schemaOf: objects, fields, parents and children by any case and with the project namespace', () => {
@@ -682,6 +708,10 @@ add('soql: schemaOf: objects, fields, parents and children by any case and with 
     assert.equal(schema.child('Account', 'Notes__r'), undefined);
     assert.equal(schema.child('Lead', 'Notes__r'), undefined);
     assert.equal(schema.object('Contact').fields.get('rank__c').name, 'Rank__c');
+    assert.equal(schema.parent('Odd__c', 'Ab__cd__r').name, 'Ab__cd__c');
+    assert.equal(schema.child('Chat__c', 'undefined__r'), undefined, 'a lookup without a relationship name');
+    assert.equal(schema.object('ns__Loose').object.name, 'ns__Loose', 'not namespaced: kept whole');
+    assert.equal(schema.object('xy__Chat__c'), undefined, 'another namespace of the same length');
 });
 
 add('soql: followPath through custom fields, relationships and standard names', () => {
@@ -726,6 +756,11 @@ add('soql: followPath through custom fields, relationships and standard names', 
         probe: { object: 'Contact', path: 'Account.Nope__c.Name' }
     });
     assert.deepEqual(follow('Contact', 'ns__Thing__c'), { foreign: true, probe: undefined });
+    assert.deepEqual(follow('Chat__c', 'Odd__cName'), {
+        probe: { object: 'Chat__c', path: 'Odd__cName' },
+        target: { object: 'Chat__c', name: 'Odd__cName', field: undefined }
+    });
+    assert.deepEqual(follow('Chat__c', 'Odd__rx.Name'), { probe: { object: 'Chat__c', path: 'Odd__rx.Name' } });
     assert.deepEqual(follow('Contact', 'Account.ns__Thing__c'), {
         foreign: true,
         probe: { object: 'Contact', path: 'Account.ns__Thing__c' }
@@ -1022,6 +1057,8 @@ add('apex: typeKey, elementTypeOf, stringValue, stringLiteralOf, nameOf, dottedN
     same(apex.elementTypeOf('map<id,account>'), undefined, "apex.elementTypeOf('map<id,account>')");
     same(apex.elementTypeOf('xlist<account>'), undefined, "apex.elementTypeOf('xlist<account>')");
     same(apex.elementTypeOf('list<account>x'), undefined, "apex.elementTypeOf('list<account>x')");
+    same(apex.elementTypeOf('account[]x'), undefined, "apex.elementTypeOf('account[]x')");
+    same(apex.stringLiteralOf(initializerOf(tree, 'd')), undefined, "apex.stringLiteralOf(initializerOf(tree, 'd'))");
     same(apex.elementTypeOf(undefined), undefined, 'apex.elementTypeOf(undefined)');
     assert.equal(apex.stringValue("'it\\'s\\n\\t\\r\\b\\f\\\"\\u0041\\\\x\\q'"), 'it\'s\n\t\r\b\f"A\\xq');
     assert.equal(apex.stringLiteralOf(initializerOf(tree, 's')), "it's\nA\\x");
@@ -1068,7 +1105,7 @@ const INDEXED = {
         '    void run() {}',
         '    public enum Color { RED }',
         '    @TestVisible class Inner extends Outer { List<Contact> contacts; }',
-        '    public interface Shape { Integer area(); void draw(String how); }',
+        '    public interface Shape { Integer area(); void draw(String how); void draw(); }',
         '    { Integer initLocal = 1; }',
         '}'
     ].join('\n'),
@@ -1125,10 +1162,10 @@ add('apex: apexIndex reads types, members, access and annotations of every file 
     const ws = outer.methods.get('ws')[0];
     assert.deepEqual([ws.access, ws.explicitAccess, ws.arity, ws.type], ['global', false, 0, 'string']);
     assert.deepEqual(
-        outer.methods.get('run').map((m) => [m.arity, m.access, m.explicitAccess, m.type]),
+        outer.methods.get('run').map((m) => [m.kind, m.arity, m.access, m.explicitAccess, m.type]),
         [
-            [2, 'private', false, undefined],
-            [0, 'private', false, undefined]
+            ['method', 2, 'private', false, undefined],
+            ['method', 0, 'private', false, undefined]
         ]
     );
     assert.deepEqual(
@@ -1159,8 +1196,13 @@ add('apex: apexIndex reads types, members, access and annotations of every file 
         [...shape.methods.values()].flat().map((m) => [m.name, m.access, m.explicitAccess, m.arity ?? null]),
         [
             ['area', 'public', true, null],
+            ['draw', 'public', true, null],
             ['draw', 'public', true, null]
         ]
+    );
+    assert.deepEqual(
+        [...shape.methods.values()].flat().map((m) => m.kind),
+        ['method', 'method', 'method']
     );
     assert.equal(index.types.get('outer.color').kind, 'enum');
     same(index.types.get('outer.color').extendsType, undefined, "index.types.get('outer.color').extendsType");
@@ -1184,6 +1226,7 @@ add('apex: apexIndex resolves type names, enclosing types and project superclass
     same(index.resolveType('outer', inner), outer, "index.resolveType('outer', inner)");
     same(index.resolveType('outer.inner', undefined), inner, "index.resolveType('outer.inner', undefined)");
     same(index.resolveType('a.b.c', outer), undefined, "index.resolveType('a.b.c', outer)");
+    same(index.resolveType('outer.inner.x', outer), undefined, "index.resolveType('outer.inner.x', outer)");
     same(index.resolveType('list<outer>', outer), undefined, "index.resolveType('list<outer>', outer)");
     same(index.resolveType('outer[]', outer), undefined, "index.resolveType('outer[]', outer)");
     same(index.resolveType(undefined, outer), undefined, 'index.resolveType(undefined, outer)');
@@ -1271,6 +1314,7 @@ const TYPED = [
     '        Object r28 = 1 + 2;',
     '        Object r29 = twice[0];',
     '        Object r30 = Other.Nested.deep;',
+    '        Object r31 = byId.keySet();',
     '    }',
     '}'
 ].join('\n');
@@ -1315,11 +1359,19 @@ add('apex: declaredType finds locals, parameters, members and inherited fields w
         type: 'other',
         scope: nameOf(typed)
     });
-    const trigger = apexModel({}, { T: 'trigger T on Account (before insert) { Contact c; Object r = c; }' });
+    const trigger = apexModel(
+        {},
+        {
+            T: 'trigger T on Account (before insert) { Contact c; Object r = c; class Kind { Integer hidden; } }'
+        }
+    );
     const triggerIndex = apex.apexIndex(trigger);
     assert.deepEqual(apex.declaredType(triggerIndex, initializerOf(triggerIndex.files[0].tree, 'r'), 'c'), {
         found: true,
         type: 'contact'
+    });
+    assert.deepEqual(apex.declaredType(triggerIndex, initializerOf(triggerIndex.files[0].tree, 'r'), 'hidden'), {
+        found: false
     });
     const anonymous = apex.parseApex('Contact c; Object r = c;', 'anonymous');
     assert.deepEqual(apex.declaredType(triggerIndex, initializerOf(anonymous.tree, 'r'), 'c'), {
@@ -1366,6 +1418,7 @@ add('apex: expressionType follows names, members, casts, new, SOQL, list element
     same(of('r27'), undefined, "of('r27')");
     same(of('r28'), undefined, "of('r28')");
     same(of('r29'), undefined, "of('r29')");
+    assert.equal(of('r31'), undefined);
     assert.deepEqual(of('r30'), { key: 'lead', scope: nameOf(index.types.get('other.nested')) });
 });
 
@@ -1524,7 +1577,37 @@ const MODEL_PROJECT = {
     'lwc-ts/card/card.d.ts': '',
     'lwc-ts/card/__tests__/card.test.ts': '',
     'lwc-ts/card/helpers/util.ts': '',
-    'unpackaged/classes/Outside.cls': 'public class Outside {}'
+    'unpackaged/classes/Outside.cls': 'public class Outside {}',
+    // look-alikes the model must leave out: files of a kind outside its folder, other files in a kind's folder,
+    // folders named like metadata files, suffixes with more after them
+    ...Object.fromEntries(
+        [
+            ['triggers', '.trigger'],
+            ['pages', '.page'],
+            ['tabs', '.tab-meta.xml'],
+            ['applications', '.app-meta.xml'],
+            ['customPermissions', '.customPermission-meta.xml'],
+            ['globalValueSets', '.globalValueSet-meta.xml'],
+            ['permissionsets', '.permissionset-meta.xml'],
+            ['layouts', '.layout-meta.xml'],
+            ['flexipages', '.flexipage-meta.xml'],
+            ['staticresources', '.resource-meta.xml']
+        ].flatMap(([folder, suffix]) => [
+            [`${MD}/stray/Stray${suffix}`, xml('Stray', '')],
+            [`${MD}/${folder}/readme.txt`, 'x']
+        ])
+    ),
+    [`${MD}/objects/Chat__c/other/Y__c.field-meta.xml`]: FIELD('<type>Text</type>'),
+    [`${MD}/objects/Chat__c/other/Z.validationRule-meta.xml`]: xml('ValidationRule', ''),
+    [`${MD}/objects/Chat__c/other/W.listView-meta.xml`]: xml('ListView', ''),
+    [`${MD}/objects/Chat__c/fields/Dir__c.field-meta.xml/readme.txt`]: 'x',
+    [`${MD}/objects/Chat__c/validationRules/Dir.validationRule-meta.xml/readme.txt`]: 'x',
+    [`${MD}/objects/Chat__c/listViews/Dir.listView-meta.xml/readme.txt`]: 'x',
+    [`${MD}/objects/Chat__c/validationRules/readme.txt`]: 'x',
+    [`${MD}/objects/Chat__c/listViews/readme.txt`]: 'x',
+    [`${MD}/labels/Old.labels-meta.xml.bak`]: xml('CustomLabels', '<labels><fullName>Stale</fullName></labels>'),
+    [`${MD}/customMetadata/Knob.Old.md-meta.xml.bak`]: xml('CustomMetadata', '<label>Old</label>'),
+    'lwc-ts/card/card.html': '<template></template>'
 };
 
 add('model: loadProject reads objects, fields, validation rules and list views', () => {
@@ -1728,6 +1811,7 @@ add('model: XML is checked and parsed once per file; Apex trees are parsed once 
         );
         assert.deepEqual(model.filesEndingWith('.cls', 'Helper.cls'), []);
         const helper = model.classes.get('Helper').file;
+        writeFileSync(helper, 'public class Helper {');
         const tree = model.apexTree(helper);
         assert.ok(tree instanceof apex.Apex.CompilationUnitContext);
         same(model.apexTree(helper), tree, 'the tree parsed before');
@@ -1817,7 +1901,7 @@ const BUNDLE_META = (body) => xml('LightningComponentBundle', body);
 const LWC_PROJECT = {
     'sfdx-project.json': SFDX,
     [`${MD}/lwc/card/card.js`]:
-        'export default class Card { @api recordId; @api get mode() {} @api  set size(v) {} @track hidden; }',
+        'export default class Card { @api recordId; @api get mode() {} @api  set size(v) {} @track hidden; @api get   spaced() {} @api set   wide(v) {} }',
     [`${MD}/lwc/card/card.js-meta.xml`]: BUNDLE_META(
         '<apiVersion>64.0</apiVersion><isExposed>true</isExposed><targets><target>lightning__RecordPage</target><target>lightning__AppPage</target><target>lightning__HomePage</target></targets><targetConfigs><targetConfig targets="lightning__RecordPage, lightning__AppPage"><property name="title" type="String"/><property name="size" type="Integer"/><objects><object>Account</object><object>Chat__c</object></objects></targetConfig><targetConfig targets="lightning__Nowhere"><property name="x" type="String"/></targetConfig><targetConfig><property name="y" type="String"/></targetConfig></targetConfigs>'
     ),
@@ -1837,6 +1921,8 @@ const LWC_PROJECT = {
     'lwc-ts/typed/types.d.ts': '',
     'lwc-ts/typed/__tests__/typed.test.ts': '',
     'lwc-ts/typed/__mocks__/mock.ts': '',
+    'lwc-ts/typed/__tests__/helper.ts': '',
+    'lwc-ts/typed/data.spec.json': '{}',
     'lwc-ts/typed/parts/part.ts': '',
     'lwc-ts/nometa/nometa.ts': '',
     'lwc-ts/stray.ts': ''
@@ -1877,7 +1963,7 @@ add('lwc: bundleDeclarations reads exposure, targets, their objects and properti
                 [[''], [], ['y']]
             ]
         );
-        assert.deepEqual([...card.publicProperties], ['recordId', 'mode', 'size']);
+        assert.deepEqual([...card.publicProperties], ['recordId', 'mode', 'size', 'spaced', 'wide']);
         const typed = bundles.get('typed');
         assert.equal(typed.exposed, false);
         assert.deepEqual(typed.targets.get('lightning__AppPage').objects, null);
@@ -1905,6 +1991,7 @@ add('lwc: bundleSources prefers the TypeScript sources of a bundle, without test
             metaFile: path.join(dir, 'lwc-ts/typed/typed.js-meta.xml')
         });
         assert.deepEqual(rel(sources.get('typed').files), [
+            'lwc-ts/typed/data.spec.json',
             'lwc-ts/typed/parts/part.ts',
             'lwc-ts/typed/typed.html',
             'lwc-ts/typed/typed.js-meta.xml',
@@ -2096,7 +2183,8 @@ add('probe: the workspace holds the project’s objects without list views and v
         'Chat__c/listViews/All.listView-meta.xml': xml('ListView', ''),
         'Chat__c/validationRules/Rule.validationRule-meta.xml': xml('ValidationRule', ''),
         'Chat__c/listViewsMore/x.xml': 'kept',
-        'Contact/fields/Rank__c.field-meta.xml': FIELD('<type>Number</type>')
+        'Contact/fields/Rank__c.field-meta.xml': FIELD('<type>Number</type>'),
+        'acme__c/acme__c.object-meta.xml': xml('CustomObject', '<label>lower case</label>')
     };
     const source = tempProject(objectFiles);
     try {
@@ -2113,7 +2201,9 @@ add('probe: the workspace holds the project’s objects without list views and v
                         fields: new Map([['Rank__c', { file: at('Contact/fields/Rank__c.field-meta.xml') }]])
                     }
                 ],
-                ['Empty__c', { name: 'Empty__c', file: undefined, fields: new Map() }]
+                ['Empty__c', { name: 'Empty__c', file: undefined, fields: new Map() }],
+                // sorted as the hash sorts (acme__c between Chat__c and Contact), not by character code
+                ['acme__c', { name: 'acme__c', file: at('acme__c/acme__c.object-meta.xml'), fields: new Map() }]
             ])
         };
         const copied = Object.fromEntries(
@@ -2136,6 +2226,101 @@ add('probe: the workspace holds the project’s objects without list views and v
         rmSync(source, { recursive: true, force: true });
     }
 });
+
+/**
+ * A stand-in for apex-ls on the PATH: a `java` that answers one finding on the first probe line of the workspace
+ * it is given, as apex-ls's JSON report does. With it, the probe runs its uncached path without a JVM.
+ */
+function fakeApexLs() {
+    const bin = mkdtempSync(path.join(os.tmpdir(), 'fake-apex-ls-'));
+    const report = `{"files":[{"path":"%s/${PROBE_CLASS}","messages":[{"start":{"line":3},"category":"Missing","message":"fake finding"}]}]}`;
+    writeFileSync(
+        path.join(bin, 'java'),
+        `#!/bin/sh\nwhile [ $# -gt 0 ]; do if [ "$1" = "-w" ]; then ws="$2"; fi; shift; done\nprintf '${report}' "$ws"\nexit 4\n`,
+        { mode: 0o755 }
+    );
+    return bin;
+}
+
+/** Runs fn with the environment changed as given (undefined removes a variable), then puts it back. */
+async function withEnv(changes, fn) {
+    const saved = Object.fromEntries(Object.keys(changes).map((key) => [key, process.env[key]]));
+    const apply = (values) => {
+        for (const [key, value] of Object.entries(values)) {
+            if (value === undefined) {
+                delete process.env[key];
+            } else {
+                process.env[key] = value;
+            }
+        }
+    };
+    apply(changes);
+    try {
+        return await fn();
+    } finally {
+        apply(saved);
+    }
+}
+
+add('probe: without a cache apex-ls answers, and the probe’s workspace is removed afterwards', async () => {
+    const bin = fakeApexLs();
+    const tmp = mkdtempSync(path.join(os.tmpdir(), 'probe-tmp-'));
+    try {
+        await withEnv({ PATH: bin, APEX_PROBE_CACHE: undefined, TMPDIR: tmp }, () => {
+            const probe = new ApexProbe({ objects: new Map(), apiVersion: '65.0' });
+            const heard = [];
+            probe.ask('Object a = 1;', (m) => heard.push(`a: ${m}`));
+            probe.ask(
+                'Object b = 2;',
+                (m) => heard.push(`b: ${m}`),
+                () => heard.push('b clean')
+            );
+            probe.run();
+            assert.deepEqual(heard, ['a: fake finding', 'b clean']);
+            assert.deepEqual(readdirSync(tmp), []);
+        });
+        await withEnv({ PATH: tmp, APEX_PROBE_CACHE: undefined, TMPDIR: tmp }, () => {
+            const probe = new ApexProbe({ objects: new Map(), apiVersion: '65.0' });
+            probe.ask('Object a = 1;', () => {});
+            assert.throws(() => probe.run(), /could not start java/);
+            assert.deepEqual(readdirSync(tmp), [], 'removed after a failure too');
+        });
+    } finally {
+        rmSync(bin, { recursive: true, force: true });
+        rmSync(tmp, { recursive: true, force: true });
+    }
+});
+
+add(
+    'probe: apex-ls’s answer is kept in the cache under the workspace’s hash and answered from there next time',
+    async () => {
+        const bin = fakeApexLs();
+        const cache = path.join(mkdtempSync(path.join(os.tmpdir(), 'probe-cache-')), 'nested');
+        const statements = ['Object a = 1;'];
+        const expected = tempProject(probeWorkspace(statements, '65.0'));
+        try {
+            const ask = () => {
+                const probe = new ApexProbe({ objects: new Map(), apiVersion: '65.0' });
+                const heard = [];
+                probe.ask(statements[0], (m) => heard.push(m));
+                probe.run();
+                return heard;
+            };
+            await withEnv({ PATH: bin, APEX_PROBE_CACHE: cache }, () => assert.deepEqual(ask(), ['fake finding']));
+            const entry = `${hashOf(expected)}.json`;
+            assert.deepEqual(readdirSync(cache), [entry]);
+            assert.deepEqual(JSON.parse(readFileSync(path.join(cache, entry), 'utf8')), [
+                { file: PROBE_CLASS.split('/').join(path.sep), line: 3, category: 'Missing', message: 'fake finding' }
+            ]);
+            // java is gone now: only the cache can answer
+            await withEnv({ PATH: cache, APEX_PROBE_CACHE: cache }, () => assert.deepEqual(ask(), ['fake finding']));
+        } finally {
+            rmSync(bin, { recursive: true, force: true });
+            rmSync(path.dirname(cache), { recursive: true, force: true });
+            rmSync(expected, { recursive: true, force: true });
+        }
+    }
+);
 
 // ---------------------------------------------------------------------------------------------------------------
 // run.mjs and list.mjs
@@ -2315,7 +2500,7 @@ add(
             .join('\n');
         assert.deepEqual(
             await staleRows(
-                `${edited}\n| \`check:metadata\` | \`gone-rule\` | removed \\| long ago |\n| a | b |\n| x | not code | y |\n`
+                `${edited}\n| \`check:metadata\` | \`gone-rule\` | removed \\| long ago |\n| a | b |\n| x | not code | y |\n| step | rule | what it proves |\n| x | see \`gone\` | y |\n| x | \`gone\` too | y |\n`
             ),
             [
                 `${first.name}: not listed`,
