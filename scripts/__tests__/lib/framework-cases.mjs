@@ -2295,7 +2295,7 @@ add(
     'probe: apex-ls’s answer is kept in the cache under the workspace’s hash and answered from there next time',
     async () => {
         const bin = fakeApexLs();
-        const cache = path.join(mkdtempSync(path.join(os.tmpdir(), 'probe-cache-')), 'nested');
+        const cache = path.join(mkdtempSync(path.join(os.tmpdir(), 'probe-cache-')), 'nested', 'deeper');
         const statements = ['Object a = 1;'];
         const expected = tempProject(probeWorkspace(statements, '65.0'));
         try {
@@ -2316,7 +2316,7 @@ add(
             await withEnv({ PATH: cache, APEX_PROBE_CACHE: cache }, () => assert.deepEqual(ask(), ['fake finding']));
         } finally {
             rmSync(bin, { recursive: true, force: true });
-            rmSync(path.dirname(cache), { recursive: true, force: true });
+            rmSync(path.dirname(path.dirname(cache)), { recursive: true, force: true });
             rmSync(expected, { recursive: true, force: true });
         }
     }
