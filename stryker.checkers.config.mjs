@@ -5,6 +5,7 @@
 // questions does not wait for it again.
 // Run through `npm run test:mutation`, which also prints the score per file and overall.
 import path from 'node:path';
+import { suiteOptions } from './scripts/mutation/stryker-options.mjs';
 
 process.env.APEX_PROBE_CACHE ??= path.resolve('build', 'mutation', 'probe-cache');
 
@@ -13,18 +14,10 @@ export default {
     mutate: ['scripts/checks/rules/**/*.mjs'],
     testRunner: 'mocha',
     mochaOptions: { spec: ['scripts/mutation/checks.spec.mjs'], config: 'scripts/mutation/mocha.json' },
-    coverageAnalysis: 'perTest',
-    ignoreStatic: true,
-    concurrency: 2,
-    timeoutMS: 60000,
-    dryRunTimeoutMinutes: 40,
-    reporters: ['progress', 'clear-text', 'json', 'html'],
-    jsonReporter: { fileName: 'build/mutation/checkers.json' },
-    htmlReporter: { fileName: 'build/mutation/checkers.html' },
-    incremental: true,
-    incrementalFile: 'build/mutation/checkers.incremental.json',
-    tempDirName: 'build/stryker-tmp-checkers',
-    cleanTempDir: 'always',
-    ignorePatterns: ['/build', '/coverage', '/.sf', '/.sfdx', '/lwc-ts', '/org-tests', '/force-app'],
-    thresholds: { high: 90, low: 80, break: null }
+    ...suiteOptions('checkers', {
+        incremental: true,
+        timeoutMS: 60000,
+        dryRunTimeoutMinutes: 40,
+        ignore: ['/lwc-ts', '/force-app']
+    })
 };

@@ -3,6 +3,7 @@
 // what is deployed), drops mutants that do not type-check, and runs the Jest tests that cover each mutant.
 // Run through `npm run test:mutation`, which also prints the score per file and overall.
 import { createRequire } from 'node:module';
+import { suiteOptions } from './scripts/mutation/stryker-options.mjs';
 
 const jestConfig = createRequire(import.meta.url)('./jest.config.js');
 
@@ -27,19 +28,11 @@ export default {
     buildCommand: 'node scripts/build-lwc.mjs',
     checkers: ['typescript'],
     tsconfigFile: 'tsconfig.json',
-    coverageAnalysis: 'perTest',
-    ignoreStatic: true,
-    concurrency: 2,
-    // a loaded machine made mutants time out that the tests had not stalled on
-    timeoutMS: 30000,
-    dryRunTimeoutMinutes: 30,
-    reporters: ['progress', 'clear-text', 'json', 'html'],
-    jsonReporter: { fileName: 'build/mutation/components.json' },
-    htmlReporter: { fileName: 'build/mutation/components.html' },
-    incremental: true,
-    incrementalFile: 'build/mutation/components.incremental.json',
-    tempDirName: 'build/stryker-tmp-components',
-    cleanTempDir: 'always',
-    ignorePatterns: ['/build', '/coverage', '/.sf', '/.sfdx', '/force-app/main/default/classes', '/org-tests'],
-    thresholds: { high: 90, low: 80, break: null }
+    ...suiteOptions('components', {
+        incremental: true,
+        // a loaded machine made mutants time out that the tests had not stalled on
+        timeoutMS: 30000,
+        dryRunTimeoutMinutes: 30,
+        ignore: ['/force-app/main/default/classes']
+    })
 };

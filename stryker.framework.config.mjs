@@ -3,23 +3,17 @@
 // the rules table): their unit cases (scripts/__tests__/lib/framework-cases.mjs) as Mocha specs
 // (scripts/mutation/framework.spec.mjs) in a warm process. The rules themselves are the checkers suite's.
 // Run through `npm run test:mutation`, which also prints the score per file and overall.
+import { suiteOptions } from './scripts/mutation/stryker-options.mjs';
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
     mutate: ['scripts/checks/*.mjs'],
     testRunner: 'mocha',
     mochaOptions: { spec: ['scripts/mutation/framework.spec.mjs'], config: 'scripts/mutation/mocha.json' },
-    coverageAnalysis: 'perTest',
-    ignoreStatic: true,
-    concurrency: 2,
-    timeoutMS: 30000,
-    dryRunTimeoutMinutes: 10,
-    reporters: ['progress', 'clear-text', 'json', 'html'],
-    jsonReporter: { fileName: 'build/mutation/framework.json' },
-    htmlReporter: { fileName: 'build/mutation/framework.html' },
-    incremental: true,
-    incrementalFile: 'build/mutation/framework.incremental.json',
-    tempDirName: 'build/stryker-tmp-framework',
-    cleanTempDir: 'always',
-    ignorePatterns: ['/build', '/coverage', '/.sf', '/.sfdx', '/lwc-ts', '/org-tests', '/force-app'],
-    thresholds: { high: 90, low: 80, break: null }
+    ...suiteOptions('framework', {
+        incremental: true,
+        timeoutMS: 30000,
+        dryRunTimeoutMinutes: 10,
+        ignore: ['/lwc-ts', '/force-app']
+    })
 };

@@ -16,19 +16,7 @@ import path from 'node:path';
 import { VALID, LEGACY_BROKEN, brokenCases, format, linesOf, projectFor } from '../__tests__/lib/rule-cases.mjs';
 import { loadRules, runGroup, runRules } from '../checks/run.mjs';
 import { CHECKS_PAGE, freshPage, rulesTable, staleRows } from '../checks/list.mjs';
-
-/** Runs fn with console.log/console.error captured; returns its result and the captured lines. */
-async function captured(fn) {
-    const lines = [];
-    const { log, error } = console;
-    console.log = (...args) => lines.push(args.join(' '));
-    console.error = (...args) => lines.push(args.join(' '));
-    try {
-        return { result: await fn(), out: lines.join('\n') };
-    } finally {
-        Object.assign(console, { log, error });
-    }
-}
+import { captured } from '../__tests__/lib/console-capture.mjs';
 
 {
     describe('docs/CHECKS.md', () => {

@@ -18,6 +18,7 @@ import { ApexProbe } from '../../checks/probe.mjs';
 import { loadRules, runGroup, runRules, RULES_DIR } from '../../checks/run.mjs';
 import { CHECKS_PAGE, freshPage, rulesTable, staleRows } from '../../checks/list.mjs';
 import { fixture } from './harness.mjs';
+import { captured } from './console-capture.mjs';
 
 /** @type {{ title: string, fn: () => unknown }[]} */
 export const frameworkCases = [];
@@ -115,19 +116,6 @@ const xml = (root, body) =>
  */
 function same(actual, expected, what) {
     assert.ok(actual === expected, `${what}: not the expected value`);
-}
-
-/** Runs fn with console.log/console.error captured; returns its result and the captured lines. */
-async function captured(fn) {
-    const lines = [];
-    const { log, error } = console;
-    console.log = (...args) => lines.push(args.join(' '));
-    console.error = (...args) => lines.push(args.join(' '));
-    try {
-        return { result: await fn(), out: lines.join('\n') };
-    } finally {
-        Object.assign(console, { log, error });
-    }
 }
 
 // ---------------------------------------------------------------------------------------------------------------

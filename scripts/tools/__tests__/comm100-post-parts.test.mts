@@ -20,7 +20,7 @@ import {
     MAX_PARTS,
     type PartAnswer
 } from '../comm100-post.mjs';
-import { startRecordingServer, type RecordingServer, type Received } from './recording-server.mjs';
+import { logger, startRecordingServer, type RecordingServer, type Received } from './recording-server.mjs';
 
 const SECRET = 'a-long-enough-secret-for-signing-webhooks';
 const PART_CHARACTERS = 120_000;
@@ -41,16 +41,6 @@ after(async () => {
 beforeEach(() => {
     server.reset();
 });
-
-function logger(): { lines: string[]; log: (line: string) => void } {
-    const lines: string[] = [];
-    return {
-        lines,
-        log: (line: string) => {
-            lines.push(line);
-        }
-    };
-}
 
 function write(name: string, text: string): string {
     const file = path.join(folder, name);

@@ -24,7 +24,13 @@ import {
     MAX_RETRY_AFTER_MS,
     type CommandRunner
 } from '../comm100-post.mjs';
-import { startRecordingServer, type RecordingServer, type Received, type Scripted } from './recording-server.mjs';
+import {
+    logger,
+    startRecordingServer,
+    type RecordingServer,
+    type Received,
+    type Scripted
+} from './recording-server.mjs';
 
 const SECRET = 'a-long-enough-secret-for-signing-webhooks';
 const CHAT_ENDED = JSON.stringify({ event: 'chat_ended', chat: { id: 'c-1', chat_transcript: '[10:00:01] Ana: Hi⊙' } });
@@ -56,16 +62,6 @@ after(async () => {
     await server.close();
     rmSync(folder, { recursive: true, force: true });
 });
-
-function logger(): { lines: string[]; log: (line: string) => void } {
-    const lines: string[] = [];
-    return {
-        lines,
-        log: (line: string) => {
-            lines.push(line);
-        }
-    };
-}
 
 describe('comm100:post', () => {
     test('posts every JSON file of a folder, signed, exactly as written', async () => {

@@ -172,3 +172,14 @@ export async function startRecordingServer(): Promise<RecordingServer> {
         });
     return state;
 }
+
+/** A log function for the command under test that keeps the lines it prints, for exact comparisons. */
+export function logger(): { lines: string[]; log: (line: string) => void } {
+    const lines: string[] = [];
+    return {
+        lines,
+        log: (line: string) => {
+            lines.push(line);
+        }
+    };
+}
