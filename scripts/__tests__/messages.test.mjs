@@ -152,6 +152,7 @@ describe('every message of the checkers is printed by a broken fixture', () => {
     const unnamed = [];
     const unfollowed = [];
     const temporary = [];
+    let caseResults = new Map(); // case id → the problems its rule reported
 
     before(async () => {
         const read = (file, sinks) => {
@@ -190,6 +191,7 @@ describe('every message of the checkers is printed by a broken fixture', () => {
             rules: rules.filter((r) => !withCases.has(r.name))
         });
         const results = await runBatched(runs);
+        caseResults = results;
         for (const run of runs) {
             const { id, expected } = run;
             for (const problem of results.get(id)) {
@@ -243,6 +245,28 @@ describe('every message of the checkers is printed by a broken fixture', () => {
             rmSync(dir, { recursive: true, force: true });
         }
     });
+
+    // Each broken case fails the rule it is filed under, naming every expected problem (the rules are proven
+    // the way ESLint proves its rules; rules.test.mjs proves the valid project and the rules table).
+    for (const broken of brokenCases()) {
+        test(`${broken.rule} fails on ${broken.name}`, () => {
+            const rule = rules.find((r) => r.name === broken.rule);
+            assert.ok(rule, `fixtures/rules/${broken.rule} names no rule of scripts/checks/rules/`);
+            const expected = linesOf(path.join(broken.dir, 'expect.txt'));
+            assert.ok(expected.length > 0, `${broken.rule}/${broken.name} has no expect.txt`);
+            const messages = caseResults
+                .get(`${broken.rule}/${broken.name}`)
+                .filter((p) => p.rule === rule.name)
+                .map((p) => p.message);
+            assert.ok(messages.length > 0, `${rule.name} reported nothing on ${broken.name}`);
+            for (const text of expected) {
+                assert.ok(
+                    messages.some((m) => m.includes(text)),
+                    `expected ${rule.name} to report "${text}"; it reported:\n${messages.join('\n')}`
+                );
+            }
+        });
+    }
 
     test('each rule file and checker has message templates, and none is only a wildcard', () => {
         const all = [...ruleSites.values(), ...checkerSites.values()];
