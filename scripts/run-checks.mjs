@@ -2,14 +2,17 @@
 // `npm test`: every local check, each an npm script that also runs alone. All steps run even when one fails;
 // the time of each is printed, and the run fails when any step failed. Naming a step that does not exist
 // (`npm test -- chek:pmd`) fails at once, listing the known steps.
-// Two steps run side by side (CHECKS_PARALLEL=1 runs one at a time); a step's output is printed whole when it
-// ends. A step marked exclusive runs alone: Jest rebuilds the compiled LWC that other steps read. The checkers'
-// own tests and the browser tests, the two longest, run side by side at the end (the browser spends much of
-// its time waiting).
+// Three steps run side by side (CHECKS_PARALLEL=1 runs one at a time); a step's output is printed whole when
+// it ends. A step marked exclusive runs alone: Jest rebuilds the compiled LWC that other steps read, so it goes
+// first. The two longest steps start next — the checkers' own tests and the browser tests, which spend much of
+// their time waiting — and every short step runs in the third lane beside them, so no core idles.
 import { spawn } from 'node:child_process';
 import { ROOT } from './lib/lwc-bundles.mjs';
 
 export const STEPS = [
+    ['test:unit', 'LWC Jest with accessibility checks', { exclusive: true }],
+    ['test:checkers', "checkers' own tests (broken fixtures fail)"],
+    ['test:e2e', 'browser tests of the local preview (Chromium)'],
     ['typecheck', 'TypeScript strict type-check (components and tools)'],
     ['lint', 'ESLint: LWC platform rules, TypeScript-aware'],
     ['format:check', 'Prettier: Apex, TS, JS, HTML, CSS, JSON, XML'],
@@ -24,13 +27,10 @@ export const STEPS = [
     ['check:lwc-platform', 'platform LWC compiler'],
     ['check:api-docs', 'API reference examples equal the files and match the Apex endpoints'],
     ['check:apex-contract', 'lwc-ts/types/apex/ declarations match the @AuraEnabled Apex methods and DTOs'],
-    ['test:tools', 'comm100:post against a local recording server'],
-    ['test:unit', 'LWC Jest with accessibility checks', { exclusive: true }],
-    ['test:checkers', "checkers' own tests (broken fixtures fail)"],
-    ['test:e2e', 'browser tests of the local preview (Chromium)']
+    ['test:tools', 'comm100:post against a local recording server']
 ];
 
-const PARALLEL = Math.max(1, Number(process.env.CHECKS_PARALLEL ?? 2) || 1);
+const PARALLEL = Math.max(1, Number(process.env.CHECKS_PARALLEL ?? 3) || 1);
 
 /** Runs one npm script, keeping its output (stdout and stderr, in order) to print when it ends. */
 function runStep(script) {
