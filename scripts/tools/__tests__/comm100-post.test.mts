@@ -4,7 +4,6 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { createHmac } from 'node:crypto';
-import { createServer } from 'node:http';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -25,6 +24,7 @@ import {
     type CommandRunner
 } from '../comm100-post.mjs';
 import {
+    closedPort,
     logger,
     startRecordingServer,
     type RecordingServer,
@@ -131,16 +131,8 @@ describe('comm100:post', () => {
     });
 
     test('an endpoint that cannot be reached fails the command', async () => {
-        const closed = createServer();
-        await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
-        const address = closed.address();
-        assert.ok(address && typeof address === 'object');
-        await new Promise<void>((resolve) =>
-            closed.close(() => {
-                resolve();
-            })
-        );
-        const unreachable = `http://127.0.0.1:${address.port}${endpointPath()}`;
+        const port = await closedPort();
+        const unreachable = `http://127.0.0.1:${port}${endpointPath()}`;
         const file = path.join(folder, 'a-chat-ended.json');
         const { lines, log } = logger();
         const code = await main([file, '--url', unreachable], undefined, log);
@@ -480,18 +472,10 @@ describe('retries', () => {
     }
 
     test('a network error is retried with the same back-off, then reported as status 0', async () => {
-        const closed = createServer();
-        await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
-        const address = closed.address();
-        assert.ok(address && typeof address === 'object');
-        await new Promise<void>((resolve) =>
-            closed.close(() => {
-                resolve();
-            })
-        );
+        const port = await closedPort();
         const { waits, sleep } = recorder();
         const answer = await postBody(
-            { endpoint: `http://127.0.0.1:${address.port}${endpointPath()}` },
+            { endpoint: `http://127.0.0.1:${port}${endpointPath()}` },
             { source: 'webhook' },
             CHAT_ENDED,
             sleep

@@ -183,3 +183,19 @@ export function logger(): { lines: string[]; log: (line: string) => void } {
         }
     };
 }
+
+/** A port on 127.0.0.1 that nothing listens on any more (a server was opened there and closed). */
+export async function closedPort(): Promise<number> {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const address = closed.address();
+    if (!address || typeof address !== 'object') {
+        throw new Error('the server has no port');
+    }
+    await new Promise<void>((resolve) =>
+        closed.close(() => {
+            resolve();
+        })
+    );
+    return address.port;
+}
