@@ -8,7 +8,7 @@
 //
 // TypeScript is emitted per file with standard decorators and target ESNext, so `@api`, `@track` and
 // `@wire` stay exactly as written, which is what the LWC compiler needs. Every other file is copied.
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ts from 'typescript';
@@ -75,13 +75,44 @@ export async function buildBundles(sourceDir = SOURCE_DIR) {
     return files;
 }
 
-function writeAll(files, outputDir) {
-    rmSync(outputDir, { recursive: true, force: true });
+/**
+ * Makes outputDir hold exactly `files`: writes only the files whose content changed and removes the files and
+ * folders the build no longer produces. A build whose output is already current writes nothing, so the steps
+ * that read the compiled bundles while Jest rebuilds them never see a half-written folder.
+ * @returns {number} the number of files written or removed
+ */
+export function writeAll(files, outputDir) {
     mkdirSync(outputDir, { recursive: true });
+    const current = readTree(outputDir);
+    let changed = 0;
     for (const [rel, content] of files) {
-        const target = path.join(outputDir, rel);
-        mkdirSync(path.dirname(target), { recursive: true });
-        writeFileSync(target, content);
+        if (current.get(rel) !== content) {
+            const target = path.join(outputDir, rel);
+            mkdirSync(path.dirname(target), { recursive: true });
+            writeFileSync(target, content);
+            changed++;
+        }
+    }
+    for (const rel of current.keys()) {
+        if (!files.has(rel)) {
+            rmSync(path.join(outputDir, rel), { force: true });
+            changed++;
+        }
+    }
+    removeEmptyFolders(outputDir);
+    return changed;
+}
+
+/** Removes the folders under dir that hold no file (dir itself is kept). */
+function removeEmptyFolders(dir) {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        if (entry.isDirectory()) {
+            const sub = path.join(dir, entry.name);
+            removeEmptyFolders(sub);
+            if (readdirSync(sub).length === 0) {
+                rmSync(sub, { recursive: true, force: true });
+            }
+        }
     }
 }
 
@@ -169,9 +200,9 @@ async function main(argv) {
             rmSync(scratch, { recursive: true, force: true });
         }
     }
-    writeAll(files, outputDir);
+    const changed = writeAll(files, outputDir);
     console.log(
-        `built ${listBundles(sourceDir).length} bundles (${files.size} files) into ${path.relative(ROOT, outputDir)}`
+        `built ${listBundles(sourceDir).length} bundles (${files.size} files, ${changed} written or removed) into ${path.relative(ROOT, outputDir)}`
     );
     return 0;
 }

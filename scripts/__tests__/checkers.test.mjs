@@ -2,10 +2,21 @@
 // and a valid example it must pass. A check that cannot fail proves nothing.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, unlinkSync, existsSync } from 'node:fs';
+import {
+    existsSync,
+    mkdirSync,
+    mkdtempSync,
+    readFileSync,
+    rmSync,
+    statSync,
+    unlinkSync,
+    utimesSync,
+    writeFileSync
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { BIN, ROOT, assertMentions, copyOut, fixture, node, run } from './lib/harness.mjs';
+import { writeAll } from '../build-lwc.mjs';
 
 describe('type-check (tsc, strict, with the platform module declarations)', () => {
     test('passes typed wires, Apex calls, toasts and navigation used correctly', () => {
@@ -121,6 +132,31 @@ describe('LWC build (lwc-ts → force-app/main/default/lwc)', () => {
                 'missing: hello/hello.css',
                 'not produced by the build: hello/stray.js'
             ]);
+        } finally {
+            rmSync(output, { recursive: true, force: true });
+        }
+    });
+
+    test('a rebuild writes only what changed and removes what the build no longer produces', () => {
+        const output = mkdtempSync(path.join(os.tmpdir(), 'lwc-out-'));
+        try {
+            const built = new Map([
+                ['hello/hello.js', 'export default class Hello {}\n'],
+                ['hello/hello.html', '<template></template>\n']
+            ]);
+            assert.equal(writeAll(built, output), 2);
+            const kept = path.join(output, 'hello', 'hello.html');
+            const old = new Date('2020-01-01T00:00:00Z');
+            utimesSync(kept, old, old);
+            writeFileSync(path.join(output, 'hello', 'hello.js'), 'edited by hand\n');
+            mkdirSync(path.join(output, 'gone', 'deep'), { recursive: true });
+            writeFileSync(path.join(output, 'gone', 'deep', 'gone.js'), '');
+            assert.equal(writeAll(built, output), 2, 'one file rewritten, one removed');
+            assert.equal(statSync(kept).mtimeMs, old.getTime(), 'an unchanged file is not rewritten');
+            assert.equal(readFileSync(path.join(output, 'hello', 'hello.js'), 'utf8'), built.get('hello/hello.js'));
+            assert.ok(!existsSync(path.join(output, 'gone')), 'a bundle the build no longer produces is removed');
+            assert.ok(existsSync(output), 'the output folder itself stays');
+            assert.equal(writeAll(built, output), 0, 'a current output is not touched');
         } finally {
             rmSync(output, { recursive: true, force: true });
         }
