@@ -6,13 +6,6 @@
 //   node scripts/check-metadata.mjs [PROJECT_DIR] [--rule=NAME,…]     default: the project root
 import { ROOT } from './lib/lwc-bundles.mjs';
 import { runMain } from './lib/files.mjs';
-import { runGroup } from './checks/run.mjs';
+import { GROUP_SUMMARIES, runGroup } from './checks/run.mjs';
 
-runMain(import.meta.url, () =>
-    runGroup(
-        'metadata',
-        process.argv.slice(2),
-        ROOT,
-        (model, rules) => `${model.files.length} metadata file(s) pass ${rules.length} metadata rules`
-    )
-);
+runMain(import.meta.url, () => runGroup('metadata', process.argv.slice(2), ROOT, GROUP_SUMMARIES.metadata));

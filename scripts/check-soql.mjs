@@ -7,14 +7,6 @@
 //   node scripts/check-soql.mjs [PROJECT_DIR] [--rule=NAME,…]     default: the project root
 import { ROOT } from './lib/lwc-bundles.mjs';
 import { runMain } from './lib/files.mjs';
-import { runGroup } from './checks/run.mjs';
+import { GROUP_SUMMARIES, runGroup } from './checks/run.mjs';
 
-runMain(import.meta.url, () =>
-    runGroup(
-        'soql',
-        process.argv.slice(2),
-        ROOT,
-        (model, rules) =>
-            `${model.queries?.length ?? 0} SOQL/SOSL quer(ies) in ${model.classes.size + model.triggers.size} Apex file(s) pass ${rules.length} rules`
-    )
-);
+runMain(import.meta.url, () => runGroup('soql', process.argv.slice(2), ROOT, GROUP_SUMMARIES.soql));

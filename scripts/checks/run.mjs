@@ -50,20 +50,33 @@ export async function runRules(projectDir, rules) {
     return { problems, model };
 }
 
+/** The line each group prints when nothing is wrong. */
+export const GROUP_SUMMARIES = {
+    metadata: (model, rules) => `${model.files.length} metadata file(s) pass ${rules.length} metadata rules`,
+    apex: (model, rules) => `${model.classes.size + model.triggers.size} Apex file(s) pass ${rules.length} rules`,
+    soql: (model, rules) =>
+        `${model.queries?.length ?? 0} SOQL/SOSL quer(ies) in ${model.classes.size + model.triggers.size} Apex file(s) pass ${rules.length} rules`
+};
+
 /**
- * The command line of a checker that runs one group of rules.
- * @param {string} group
+ * The command line of a checker that runs one group of rules, or several over one project model (read once,
+ * with one apex-ls run for the questions of all of them).
+ * @param {string | string[]} group
  * @param {string[]} argv
  * @param {string} defaultDir
- * @param {(model: object, rules: object[]) => string} success the line printed when nothing is wrong
+ * @param {(model: object, rules: object[], group: string) => string} success the line printed for each group
+ *     when nothing is wrong
  */
 export async function runGroup(group, argv, defaultDir, success) {
+    const groups = [group].flat();
     const positional = argv.filter((a) => !a.startsWith('--'));
     const only = argv.find((a) => a.startsWith('--rule='))?.slice('--rule='.length);
     const projectDir = path.resolve(positional[0] ?? defaultDir);
-    const rules = (await loadRules(group)).filter((r) => !only || only.split(',').includes(r.name));
+    const rules = (await loadRules())
+        .filter((r) => groups.includes(r.group))
+        .filter((r) => !only || only.split(',').includes(r.name));
     if (rules.length === 0) {
-        console.error(`✗ no ${group} rule${only ? ` called ${only}` : 's'}`);
+        console.error(`✗ no ${groups.join(', ')} rule${only ? ` called ${only}` : 's'}`);
         return 1;
     }
     const { problems, model } = await runRules(projectDir, rules);
@@ -71,9 +84,14 @@ export async function runGroup(group, argv, defaultDir, success) {
         console.error(`✗ [${p.rule}] ${path.relative(process.cwd(), p.file)}: ${p.message}`);
     }
     if (problems.length > 0) {
-        console.error(`${problems.length} ${group} problem(s)`);
+        console.error(`${problems.length} ${groups.join(', ')} problem(s)`);
         return 1;
     }
-    console.log(`✓ ${success(model, rules)}`);
+    for (const name of groups) {
+        const ofGroup = rules.filter((r) => r.group === name);
+        if (ofGroup.length > 0) {
+            console.log(`✓ ${success(model, ofGroup, name)}`);
+        }
+    }
     return 0;
 }

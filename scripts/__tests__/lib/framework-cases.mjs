@@ -15,7 +15,7 @@ import { isCustomName, loadProject, STANDARD_FIELDS_OF_CUSTOM_METADATA, SYSTEM_F
 import { STANDARD_FIELDS_OF_CUSTOM_OBJECTS } from '../../checks/model.mjs';
 import { bundleDeclarations, bundleSources } from '../../checks/lwc.mjs';
 import { ApexProbe } from '../../checks/probe.mjs';
-import { loadRules, runGroup, runRules, RULES_DIR } from '../../checks/run.mjs';
+import { GROUP_SUMMARIES, loadRules, runGroup, runRules, RULES_DIR } from '../../checks/run.mjs';
 import { CHECKS_PAGE, freshPage, rulesTable, staleRows } from '../../checks/list.mjs';
 import { fixture } from './harness.mjs';
 import { captured } from './console-capture.mjs';
@@ -2458,6 +2458,33 @@ add('run: runGroup names each problem with its rule and a relative path, and cou
             process.chdir(cwd);
         }
     });
+});
+
+add('run: runGroup runs several groups over one model, with a success line for each group that ran', async () => {
+    await withProject(VERSION_PROJECT, async (dir) => {
+        const success = (model, rules, group) => `${group}: ${rules.map((r) => r.name).join(',')}`;
+        const both = await captured(() =>
+            runGroup(['metadata', 'apex'], [dir, '--rule=api-version,pairs,apex-rest-status'], '/nowhere', success)
+        );
+        assert.equal(both.result, 0);
+        assert.equal(both.out, ['✓ metadata: api-version,pairs', '✓ apex: apex-rest-status'].join('\n'));
+        const oneRan = await captured(() =>
+            runGroup(['metadata', 'soql'], [dir, '--rule=api-version'], '/nowhere', success)
+        );
+        assert.deepEqual([oneRan.result, oneRan.out], [0, '✓ metadata: api-version']);
+        const none = await captured(() => runGroup(['apex', 'soql'], [dir, '--rule=pairs'], '/nowhere', success));
+        assert.deepEqual([none.result, none.out], [1, '✗ no apex, soql rule called pairs']);
+    });
+    assert.deepEqual(Object.keys(GROUP_SUMMARIES), ['metadata', 'apex', 'soql']);
+    const model = { files: [1, 2], classes: new Map([['A', {}]]), triggers: new Map([['T', {}]]), queries: [1, 2, 3] };
+    assert.deepEqual(
+        Object.values(GROUP_SUMMARIES).map((summary) => summary(model, [{}])),
+        [
+            '2 metadata file(s) pass 1 metadata rules',
+            '2 Apex file(s) pass 1 rules',
+            '3 SOQL/SOSL quer(ies) in 2 Apex file(s) pass 1 rules'
+        ]
+    );
 });
 
 add('run: runGroup refuses an unknown rule or a group without rules', async () => {
