@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // Converts each package directory to Metadata API format (`sf project convert source`) and writes its
-// manifest (`sf project generate manifest`) under build/, then makes sure nothing was silently dropped:
+// manifest (`sf project generate manifest`) under build/ — both run in this process with the CLI's own library,
+// as the CLI runs them (scripts/lib/sf-convert.mjs) — then makes sure nothing was silently dropped:
 // every metadata component in the source must be in the converted package, and every file of an LWC or
 // Aura bundle in the converted output. (Both commands build their list from the same source with the same
 // library, ComponentSetBuilder, so the generated manifest names exactly what the converted package.xml
-// names: it is written, not compared again; and sf exits non-zero when a conversion writes no package.xml.)
+// names: it is written, not compared again; and a conversion that writes no package.xml fails, as in sf.)
 // The components come from the files themselves, mapped with the CLI's own metadata registry
 // (scripts/lib/source-components.mjs), so every kind of metadata counts, not a fixed list: a file that
 // .forceignore drops (labels, a custom permission, a validation rule, a list view …) or that sf skips (a
@@ -18,7 +19,7 @@ import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { ROOT } from './lib/lwc-bundles.mjs';
 import { parseArgs, runMain } from './lib/files.mjs';
-import { sfAsync } from './lib/sf.mjs';
+import { convertSource, generateManifest } from './lib/sf-convert.mjs';
 import { loadRegistry, sourceComponents } from './lib/source-components.mjs';
 
 const DROPPED_HINT = 'a .forceignore entry or a missing -meta.xml may drop it';
@@ -36,7 +37,7 @@ function manifestMembers(manifestFile) {
     return members;
 }
 
-/** Converts and manifests one package directory; sf runs twice, side by side. */
+/** Converts and manifests one package directory, as `sf project convert source` and `generate manifest` do. */
 async function convertOne(projectDir, outputDir, dirPath, registry) {
     const problems = [];
     const sourceDir = path.join(projectDir, dirPath);
@@ -56,23 +57,8 @@ async function convertOne(projectDir, outputDir, dirPath, registry) {
     const manifestDir = path.join(outputDir, 'manifest', name);
     rmSync(mdapiDir, { recursive: true, force: true });
     mkdirSync(manifestDir, { recursive: true });
-    const [convert, manifest] = await Promise.all([
-        sfAsync(['project', 'convert', 'source', '--root-dir', dirPath, '--output-dir', mdapiDir], projectDir),
-        sfAsync(
-            [
-                'project',
-                'generate',
-                'manifest',
-                '--source-dir',
-                dirPath,
-                '--output-dir',
-                manifestDir,
-                '--name',
-                'package.xml'
-            ],
-            projectDir
-        )
-    ]);
+    const convert = await convertSource(projectDir, dirPath, mdapiDir);
+    const manifest = await generateManifest(projectDir, dirPath, manifestDir);
     if (!convert.ok) {
         problems.push(`${dirPath}: sf project convert source failed: ${convert.message}`);
     }
@@ -113,7 +99,6 @@ export async function convertAndCompare(projectDir, outputDir) {
     const project = JSON.parse(readFileSync(path.join(projectDir, 'sfdx-project.json'), 'utf8'));
     const registry = loadRegistry();
     const results = [];
-    // One package directory at a time: each already runs two sf processes, and the machines have two cores.
     for (const dir of project.packageDirectories ?? []) {
         results.push(await convertOne(projectDir, outputDir, dir.path, registry));
     }

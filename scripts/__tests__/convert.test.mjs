@@ -4,10 +4,11 @@
 // does a file no metadata type claims. The mapping of files to components is tested on its own too.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, rmSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { assertMentions, copyOut, fixture, node } from './lib/harness.mjs';
 import { createResolver, loadRegistry } from '../lib/source-components.mjs';
+import { CLI_PLUGIN } from '../lib/sf-convert.mjs';
 
 const COMPLETE = fixture('convert', 'complete');
 
@@ -129,5 +130,33 @@ describe('source files map to manifest members through the CLI metadata registry
         );
         assert.match(members('main/default/README.md').error, /"md" is the suffix of CustomMetadata/);
         assert.match(members('main/default/notes.txt').error, /neither a -meta.xml file nor the content file/);
+    });
+});
+
+describe('the conversion runs as the CLI runs it', () => {
+    // check:convert calls source-deploy-retrieve in-process the way the CLI's commands do; when an upgrade of
+    // the pinned CLI changes how they call it, this fails, and scripts/lib/sf-convert.mjs follows the change.
+    const command = (...parts) => readFileSync(path.join(CLI_PLUGIN, 'lib', 'commands', 'project', ...parts), 'utf8');
+
+    test('`project convert source` builds the set from the source path and converts it into a directory', () => {
+        const source = command('convert', 'source.js');
+        assertMentions(source, [
+            'ComponentSetBuilder.build({',
+            "sourceapiversion: this.flags['api-version'] ?? (await getSourceApiVersion())",
+            'new RegistryAccess(undefined, this.project?.getPath())',
+            "converter.convert(this.componentSet, 'metadata', {",
+            "type: 'directory'",
+            'genUniqueDir: false',
+            'if (!this.convertResult.packagePath) {'
+        ]);
+    });
+
+    test('`project generate manifest` writes the package.xml of the set built from the source path', () => {
+        assertMentions(command('generate', 'manifest.js'), [
+            'ComponentSetBuilder.build({',
+            "apiversion: flags['api-version'] ?? (await getSourceApiVersion())",
+            "sourcepath: flags['source-dir']",
+            'await componentSet.getPackageXml()'
+        ]);
     });
 });
