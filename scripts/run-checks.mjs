@@ -3,26 +3,26 @@
 // the time of each is printed, and the run fails when any step failed. Naming a step that does not exist
 // (`npm test -- chek:pmd`) fails at once, listing the known steps.
 // Three steps run side by side (CHECKS_PARALLEL=1 runs one at a time); a step's output is printed whole when
-// it ends. A step marked exclusive runs alone: Jest rebuilds the compiled LWC that other steps read, so it goes
-// first. The two longest steps start next — the checkers' own tests and the browser tests, which spend much of
-// their time waiting — and every short step runs in the third lane beside them, so no core idles.
+// it ends. A step marked exclusive runs alone: check:build goes first, so that it compares the committed
+// compiled LWC with a fresh build before Jest and the browser tests rebuild it (a rebuild writes only files
+// whose content changed, so once the output is current the steps that read it never see it rewritten). The
+// longest steps start next — the checkers' own tests, the browser tests (which spend much of their time
+// waiting) and Jest — and the short steps follow in whichever lane frees first, so no core idles.
 import { spawn } from 'node:child_process';
 import { ROOT } from './lib/lwc-bundles.mjs';
 
 export const STEPS = [
-    ['test:unit', 'LWC Jest with accessibility checks', { exclusive: true }],
+    ['check:build', 'compiled LWC equals a fresh build of lwc-ts/', { exclusive: true }],
     ['test:checkers', "checkers' own tests (broken fixtures fail)"],
     ['test:e2e', 'browser tests of the local preview (Chromium)'],
+    ['test:unit', 'LWC Jest with accessibility checks'],
     ['typecheck', 'TypeScript strict type-check (components and tools)'],
     ['lint', 'ESLint: LWC platform rules, TypeScript-aware'],
     ['format:check', 'Prettier: Apex, TS, JS, HTML, CSS, JSON, XML'],
-    ['check:build', 'compiled LWC equals a fresh build of lwc-ts/'],
     ['check:apex-syntax', 'Apex syntax (apex-parser)'],
     ['check:apex-semantics', 'Apex semantics (apex-ls)'],
     ['check:pmd', 'PMD: Apex rules and AppExchange rules (Apex, metadata XML)'],
-    ['check:metadata', 'metadata rules'],
-    ['check:soql', 'SOQL and SOSL against the objects and fields'],
-    ['check:apex-rules', 'Apex rules apex-ls does not decide'],
+    ['check:rules', 'metadata rules, SOQL/SOSL against the objects and fields, Apex rules apex-ls does not decide'],
     ['check:convert', 'sf project convert source + generate manifest'],
     ['check:lwc-platform', 'platform LWC compiler'],
     ['check:api-docs', 'API reference examples equal the files and match the Apex endpoints'],
