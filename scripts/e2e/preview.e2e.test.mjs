@@ -32,6 +32,18 @@ after(async () => {
 // Every page is opened through pageTest's `open`, which checks its console when the test ends.
 const test = definePageTest(() => browser);
 
+/** Shows another scene in an open page, through its address, and waits for its component to be rendered. */
+async function switchScene(page, id) {
+    await page.evaluate(
+        (hash) => {
+            window.location.hash = hash;
+        },
+        `#/${encodeURI(id)}`
+    );
+    await page.locator(`[data-scene="${id}"] .preview__stage > *`).first().waitFor();
+    return { page };
+}
+
 async function openScene(open, id, { url = server.url, expect } = {}) {
     const opened = await open(`${url}#/${id}`, { expect });
     await opened.page.locator(`[data-scene="${id}"]`).waitFor();
@@ -420,22 +432,22 @@ describe('visitor panel in the preview', () => {
         await page.screenshot({ path: path.join(SCREENSHOTS, 'visitor-panel-attached.png'), fullPage: true });
     });
 
+    // One page, switching scenes from the address as a person using the preview does: each state is a fresh
+    // component over its own scene (a page load costs seconds of the run; the switch is proven here too).
     test('shows loading, error, ambiguous, lead and refused-edit states', async ({ open }) => {
-        const { page, close } = await openScene(open, 'visitorPanel/loading');
+        const { page } = await openScene(open, 'visitorPanel/loading');
         await panel(page).locator('[role="status"] lightning-spinner').first().waitFor();
         await page.screenshot({ path: path.join(SCREENSHOTS, 'visitor-panel-loading.png'), fullPage: true });
-        await close();
 
-        const error = await openScene(open, 'visitorPanel/error');
+        const error = await switchScene(page, 'visitorPanel/error');
         await panel(error.page).locator('c-error-panel').first().waitFor();
         assert.equal(
             await panel(error.page).locator('c-error-panel .error-panel__headline').first().textContent(),
             'The chat could not be loaded.'
         );
         await error.page.screenshot({ path: path.join(SCREENSHOTS, 'visitor-panel-error.png'), fullPage: true });
-        await error.close();
 
-        const empty = await openScene(open, 'visitorPanel/empty');
+        const empty = await switchScene(page, 'visitorPanel/empty');
         await panel(empty.page).locator('[data-section="visitor"]').waitFor();
         assert.equal(await panel(empty.page).locator('h2').textContent(), 'Visitor');
         assert.equal(
@@ -447,17 +459,15 @@ describe('visitor panel in the preview', () => {
             'The visitor has not been identified yet.'
         );
         await empty.page.screenshot({ path: path.join(SCREENSHOTS, 'visitor-panel-empty.png'), fullPage: true });
-        await empty.close();
 
-        const ambiguous = await openScene(open, 'visitorPanel/ambiguous');
+        const ambiguous = await switchScene(page, 'visitorPanel/ambiguous');
         await panel(ambiguous.page).locator('.visitor-panel__options').waitFor();
         assert.match(
             await panel(ambiguous.page).locator('.visitor-panel__identification-text').textContent(),
             /^Several records match this visitor/
         );
-        await ambiguous.close();
 
-        const lead = await openScene(open, 'visitorPanel/identified-lead');
+        const lead = await switchScene(page, 'visitorPanel/identified-lead');
         await panel(lead.page).locator('.visitor-panel__options').waitFor();
         assert.deepEqual(
             (await panel(lead.page).locator('.visitor-panel__options lightning-button button').allTextContents()).map(
@@ -469,9 +479,8 @@ describe('visitor panel in the preview', () => {
         await lead.page.keyboard.press('Enter');
         await panel(lead.page).locator('.visitor-panel__attached').waitFor();
         assert.match(await panel(lead.page).locator('.visitor-panel__attached').textContent(), /attached to a task/);
-        await lead.close();
 
-        const refused = await openScene(open, 'visitorPanel/save-error');
+        const refused = await switchScene(page, 'visitorPanel/save-error');
         await panel(refused.page).locator('.visitor-panel__matched-record dl').waitFor();
         await tabTo(refused.page, 'Edit Email');
         await refused.page.keyboard.press('Enter');
