@@ -5,8 +5,23 @@ import path from 'node:path';
 import { STANDARD_FIELDS_OF_CUSTOM_OBJECTS, isCustomName } from '../model.mjs';
 import { textOf } from '../xml.mjs';
 
-/** How a field's description says it holds a record name: "… (DeveloperName) of the <type> record …". */
-const NAMES_A_RECORD = /\(DeveloperName\) of (?:the|an?) (.+?) record\b/;
+/**
+ * How a field's description says it holds a record name: "… (DeveloperName) of the <type> record …", or, for a
+ * field read with getInstance (which takes a DeveloperName or a qualified API name), "… DeveloperName, or the
+ * qualified API name (namespace__Name), of the <type> record …".
+ */
+const NAMES_A_RECORD =
+    /(?:\(DeveloperName\)|DeveloperName, or the qualified API name \(namespace__Name\),) of (?:the|an?) (.+?) record\b/;
+
+/**
+ * The record name a value gives: the value, without the project's namespace prefix when it has one (a qualified
+ * API name of the project's own record). A DeveloperName cannot hold two underscores in a row, so any other
+ * "prefix__Name" names a record of another namespace, which no record of the project is.
+ */
+function recordNameOf(model, value) {
+    const ns = model.project?.namespace;
+    return ns && value.startsWith(`${ns}__`) ? value.slice(ns.length + 2) : value;
+}
 
 /**
  * The fields of custom metadata types whose description says they hold the DeveloperName of a record of another
@@ -47,7 +62,7 @@ export default {
     name: 'cmdt-refs',
     group: 'metadata',
     description:
-        'records naming Salesforce fields (Salesforce_Field*__c on the object in Target_Object__c) name real fields, custom ones of the project and standard ones proven by apex-ls, through at most one relationship; Comm100 fields (Comm100_Field*__c) are keys of the Comm100 field catalogue; fields named *_Class__c name Apex classes of the project; a field described as the "(DeveloperName) of the <type> record" is blank or names a record of that custom metadata type of the project (<type>: its label or API name)',
+        'records naming Salesforce fields (Salesforce_Field*__c on the object in Target_Object__c) name real fields, custom ones of the project and standard ones proven by apex-ls, through at most one relationship; Comm100 fields (Comm100_Field*__c) are keys of the Comm100 field catalogue; fields named *_Class__c name Apex classes of the project; a field described as the "(DeveloperName) of the <type> record" or the "DeveloperName, or the qualified API name (namespace__Name), of the <type> record" is blank or names a record of that custom metadata type of the project (<type>: its label or API name), by its DeveloperName or with the project\'s namespace prefix',
     check(model, report, probe) {
         const catalogue = catalogueOf(model);
         const recordNameFields = recordNameFieldsOf(model);
@@ -64,8 +79,9 @@ export default {
             for (const [fieldName, value] of Object.entries(values)) {
                 const named = recordNameFields.get(`${recordType}.${fieldName}`);
                 if (named?.typeName && value.trim() !== '') {
+                    const recordName = recordNameOf(model, value.trim());
                     const exists = model.records.some(
-                        (r) => r.typeName === named.typeName && r.recordName === value.trim()
+                        (r) => r.typeName === named.typeName && r.recordName === recordName
                     );
                     if (!exists) {
                         report(
