@@ -37,16 +37,25 @@ async function outcome(work) {
 }
 
 /**
+ * The component set both commands build from a source path. They differ in one option: convert passes the
+ * project's source API version as `sourceapiversion`, generate manifest as `apiversion`.
+ * @param {'sourceapiversion' | 'apiversion'} versionOption
+ */
+function componentsOf(projectDir, dirPath, versionOption) {
+    return ComponentSetBuilder.build({
+        [versionOption]: sourceApiVersion(projectDir),
+        sourcepath: [path.resolve(projectDir, dirPath)],
+        projectDir
+    });
+}
+
+/**
  * `sf project convert source --root-dir <dirPath> --output-dir <outputDir>`, run in projectDir.
  * @returns {Promise<{ ok: boolean, message: string }>}
  */
 export function convertSource(projectDir, dirPath, outputDir) {
     return outcome(async () => {
-        const components = await ComponentSetBuilder.build({
-            sourceapiversion: sourceApiVersion(projectDir),
-            sourcepath: [path.resolve(projectDir, dirPath)],
-            projectDir
-        });
+        const components = await componentsOf(projectDir, dirPath, 'sourceapiversion');
         const converter = new MetadataConverter(new RegistryAccess(undefined, projectDir));
         const result = await converter.convert(components, 'metadata', {
             type: 'directory',
@@ -65,11 +74,7 @@ export function convertSource(projectDir, dirPath, outputDir) {
  */
 export function generateManifest(projectDir, dirPath, outputDir) {
     return outcome(async () => {
-        const components = await ComponentSetBuilder.build({
-            apiversion: sourceApiVersion(projectDir),
-            sourcepath: [path.resolve(projectDir, dirPath)],
-            projectDir
-        });
+        const components = await componentsOf(projectDir, dirPath, 'apiversion');
         const target = path.resolve(projectDir, outputDir);
         mkdirSync(target, { recursive: true });
         writeFileSync(path.join(target, 'package.xml'), await components.getPackageXml());
