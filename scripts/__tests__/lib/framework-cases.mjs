@@ -1874,7 +1874,7 @@ add('model: custom names, system fields and the standard fields of custom object
 add('model: the valid fixture project', () => {
     const model = loadProject(fixture('metadata', 'valid'));
     assert.equal(model.apiVersion, '65.0');
-    assert.equal(model.files.length, 133);
+    assert.equal(model.files.length, 139);
     assert.ok(model.object('Ticket__c').defined);
     assert.equal(model.field('Ticket__c', 'Account__c').referenceTo, 'Account');
     assert.ok(model.classes.has('QuerySamples'));
