@@ -1,9 +1,10 @@
 // Browser tests of the local preview: Debian's Chromium against the real server and bundle.
 import { describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { ROOT } from '../lib/lwc-bundles.mjs';
 import { buildLwc } from '../build-lwc.mjs';
 import { bundlePreview } from '../preview/bundle.mjs';
@@ -517,3 +518,17 @@ describe('visitor panel in the preview', () => {
         await page.screenshot({ path: path.join(SCREENSHOTS, 'visitor-panel-hostile.png'), fullPage: true });
     });
 });
+
+// The browser tests of the Comm100 Setup sections live beside this file, one module per section in sections/, so
+// that each shares this file's server and browser. A module's default export defines its tests with what it is
+// given; node --test does not run those modules by themselves (their names do not end in .test.mjs).
+const SECTIONS = path.join(path.dirname(new URL(import.meta.url).pathname), 'sections');
+const sectionFiles = readdirSync(SECTIONS)
+    .filter((file) => file.endsWith('.mjs'))
+    .sort();
+for (const file of sectionFiles) {
+    const { default: defineSection } = await import(pathToFileURL(path.join(SECTIONS, file)).href);
+    describe(file.replace(/\.mjs$/, ''), () =>
+        defineSection({ test, openScene, switchScene, tabTo, screenshots: SCREENSHOTS })
+    );
+}
