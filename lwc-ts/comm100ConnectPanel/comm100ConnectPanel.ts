@@ -248,6 +248,11 @@ export default class Comm100ConnectPanel extends LightningElement {
         this.registerError = undefined;
         try {
             this.registration = await registerWebhooks({ siteBaseUrl: this.siteBaseUrl });
+            if (this.registration.keyStored) {
+                // The registration made and stored a key of its own: a key shown before is no longer the current one.
+                this.rotation = undefined;
+                this.copyMessage = '';
+            }
             await this.loadStatus();
         } catch (error) {
             this.registerError = error;

@@ -314,7 +314,10 @@ describe('c-comm100-connect-panel', () => {
 
     it('registers the webhooks and shows the result per event and what became of the key', async () => {
         registerCall.mockResolvedValue(REGISTRATION);
+        rotateCall.mockResolvedValue(ROTATION);
         const element = await render();
+        await click(element, 'Rotate the key');
+        expect(root(element).querySelector('.connect__secret')).not.toBeNull();
         type(element, '.connect__site-base-url', BASE);
         await click(element, 'Register the webhooks');
         await flush();
@@ -343,6 +346,7 @@ describe('c-comm100-connect-panel', () => {
             `A new Site key is stored. A webhook with the previous address keeps working until ${shown('2026-11-23T09:16:00.000Z')}.`
         );
         expect(statusCall).toHaveBeenCalledTimes(2);
+        expect(root(element).querySelector('.connect__secret')).toBeNull();
         await expect(element).toBeAccessible();
     });
 
@@ -356,11 +360,14 @@ describe('c-comm100-connect-panel', () => {
             })
             .mockResolvedValueOnce({ ...REGISTRATION, previousKeyExpires: null });
         const element = await render();
+        rotateCall.mockResolvedValue(ROTATION);
+        await click(element, 'Rotate the key');
         type(element, '.connect__site-base-url', BASE);
         await click(element, 'Register the webhooks');
         expect(textOf(element, '.connect__key-sentence')).toBe(
             'No webhook was created or updated, so the Site key was not changed.'
         );
+        expect(root(element).querySelector('.connect__secret')).not.toBeNull();
         await click(element, 'Register the webhooks');
         expect(textOf(element, '.connect__key-sentence')).toBe('The new Site key could not be saved.');
         await click(element, 'Register the webhooks');
