@@ -11,6 +11,13 @@
 // - Metadata API, "ProfileActionOverride": in a CustomApplication the action is View, on record-home; content is the
 //   Lightning page used as the override.
 //   https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_profileactionoverride.htm
+//   The same page: "If pageOrSobjectType is standard-home, this field must be Tab" and "If pageOrSobjectType is
+//   record-home, this field must be View".
+// - Metadata API, "ActionOverride": a Lightning page overrides a record's View action: "If the type field is set
+//   to flexipage, set this field [formFactor] to Large to override the View action with a Lightning page in
+//   Lightning Experience". An app's record page assignment (App Builder: Activation → App Default) is such an
+//   override in the app, its pageOrSobjectType the object (Contact, Comm100_Chat__c).
+//   https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/actionoverride.htm
 // - Metadata API, "FlexiPage": a Lightning page is a record page, an app or Home page, or "the utility bar for a
 //   Lightning app" (type UtilityBar).
 //   https://developer.salesforce.com/docs/platform/api-metadata/references/meta-types/metadata-flexipage.html
@@ -78,6 +85,11 @@ export default {
                 }
                 if (type?.toLowerCase() !== 'flexipage') {
                     continue;
+                }
+                const action = textOf(override, 'actionName');
+                const onlyAction = object === 'standard-home' ? 'Tab' : 'View';
+                if (object && action && action.toLowerCase() !== onlyAction.toLowerCase()) {
+                    report(file, `${where}: a Lightning page can override only ${onlyAction} there`);
                 }
                 const page = content && pageOf(content);
                 if (!page) {
