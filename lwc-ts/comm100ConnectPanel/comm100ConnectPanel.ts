@@ -24,7 +24,6 @@ import {
     formatDateTime,
     formatDay,
     healthRows,
-    isoDay,
     keySentence,
     pollerSentence,
     siteBaseUrlProblem,
@@ -388,8 +387,9 @@ export default class Comm100ConnectPanel extends LightningElement {
 
     // ----- The backfill
 
+    /** The user's day in their Salesforce time zone, as the Apex checks it (the browser's may be another). */
     get today(): string {
-        return isoDay(new Date());
+        return this.status?.today ?? '';
     }
 
     get hasBackfill(): boolean {

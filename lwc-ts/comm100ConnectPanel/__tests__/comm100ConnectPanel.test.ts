@@ -510,13 +510,84 @@ describe('c-comm100-connect-panel', () => {
         expect(root(element).activeElement).toBe(root(element).querySelector('.connect__backfill-to'));
         expect(root(element).querySelector<HTMLInputElement>('.connect__backfill-from')!.value).toBe('2026-11-07');
 
-        type(element, '.connect__backfill-from', '2999-01-01');
-        type(element, '.connect__backfill-to', '2999-01-02');
+        type(element, '.connect__backfill-from', '2026-11-23');
+        type(element, '.connect__backfill-to', '2026-11-24');
         await click(element, 'Backfill these days');
         expect(textOf(element, '.connect__backfill-from-error')).toBe(
             'The first day of the range must not be in the future: the poller reads new chats by itself.'
         );
+        expect(textOf(element, '.connect__backfill-to-error')).toBe(
+            'The last day of the range must not be in the future: the poller reads new chats by itself.'
+        );
+
+        type(element, '.connect__backfill-from', '2026-11-20');
+        type(element, '.connect__backfill-to', '2026-11-23');
+        await click(element, 'Backfill these days');
+        expect(textOf(element, '.connect__backfill-from-error')).toBe('');
+        expect(textOf(element, '.connect__backfill-to-error')).toBe(
+            'The last day of the range must not be in the future: the poller reads new chats by itself.'
+        );
+        expect(root(element).activeElement).toBe(root(element).querySelector('.connect__backfill-to'));
+        expect(root(element).querySelector<HTMLInputElement>('.connect__backfill-to')!.value).toBe('2026-11-23');
         expect(backfillCall).not.toHaveBeenCalled();
+        await expect(element).toBeAccessible();
+    });
+
+    it("takes today from the Apex (the user's time zone), not from the browser's clock", async () => {
+        // The browser's day is 21 Nov while the user's Salesforce day is already 22 Nov: 22 Nov may be backfilled.
+        jest.useFakeTimers({ doNotFake: ['setTimeout'], now: new Date(2026, 10, 21, 12, 0, 0) });
+        backfillCall.mockResolvedValue({ report: 'Backfill of the chats from …', poller: BACKFILLING_POLLER });
+        const element = await render();
+        for (const selector of ['.connect__backfill-from', '.connect__backfill-to']) {
+            expect(root(element).querySelector<HTMLInputElement>(selector)!.max).toBe('2026-11-22');
+        }
+        type(element, '.connect__backfill-from', '2026-11-22');
+        type(element, '.connect__backfill-to', '2026-11-22');
+        await click(element, 'Backfill these days');
+        expect(backfillCall).toHaveBeenCalledWith({ fromDate: '2026-11-22', toDate: '2026-11-22' });
+        document.body.removeChild(element);
+
+        // The browser's day is 23 Nov while the user's is still 22 Nov: 23 Nov is refused before Apex is called.
+        backfillCall.mockClear();
+        jest.setSystemTime(new Date(2026, 10, 23, 12, 0, 0));
+        const later = await render();
+        type(later, '.connect__backfill-from', '2026-11-23');
+        type(later, '.connect__backfill-to', '2026-11-23');
+        await click(later, 'Backfill these days');
+        expect(textOf(later, '.connect__backfill-from-error')).toBe(
+            'The first day of the range must not be in the future: the poller reads new chats by itself.'
+        );
+        expect(backfillCall).not.toHaveBeenCalled();
+        await expect(later).toBeAccessible();
+    });
+
+    it('treats a null field the platform left out (a missing key) as null', async () => {
+        const withoutTotals: Record<string, unknown> = { ...BACKFILLING_POLLER };
+        delete withoutTotals.backfillTotalChats;
+        delete withoutTotals.backfillPercent;
+        delete withoutTotals.stopReason;
+        const withoutSiteId: Record<string, unknown> = { ...STATUS };
+        delete withoutSiteId.comm100SiteId;
+        statusCall.mockResolvedValue({
+            ...withoutSiteId,
+            siteKey: { hasKey: true, created: '2026-11-20T08:30:00.000Z' },
+            poller: withoutTotals
+        });
+        testCall.mockResolvedValue({ ok: false, headline: 'Comm100 did not answer in time, or could not be reached.' });
+        const element = await render();
+        expect(textOf(element, '.connect__backfill-progress')).toBe('0%: 2 of 5 pages read.');
+        expect((root(element).querySelector('lightning-progress-bar') as unknown as { value: number }).value).toBe(0);
+        expect(textOf(element, '.connect__site-id')).toBe(
+            'The Comm100 Site Id is not set: enter it as Comm100 Site Id in the Default record of Setup > Custom Metadata Types > Comm100 Setting.'
+        );
+        expect(root(element).querySelector('.connect__previous-key')).toBeNull();
+        expect(root(element).querySelector('.connect__stop-reason')).toBeNull();
+        await click(element, 'Test connection');
+        expect(textOf(element, '.connect__test-headline')).toBe(
+            'Comm100 did not answer in time, or could not be reached.'
+        );
+        expect(textOf(element, '.connect__test-message')).toBe('');
+        expect(root(element).textContent).not.toContain('undefined');
         await expect(element).toBeAccessible();
     });
 

@@ -1,6 +1,8 @@
 /**
  * The contract of ConnectSetupController (Apex): the Connect section of the Comm100 Setup page. Components, Jest
- * mocks and preview fixtures use these types, so a change of the Apex contract fails the type-check.
+ * mocks and preview fixtures use these types, so a change of the Apex contract fails the type-check. A field the
+ * Apex leaves null may reach the component as a missing key rather than null, so such fields are optional
+ * (`?: T | null`) and components test them with `== null` or `??`.
  */
 declare module '@salesforce/apex/ConnectSetupController.getStatus' {
     import type { ApexMethodNoParams } from '@salesforce/apex';
@@ -8,34 +10,34 @@ declare module '@salesforce/apex/ConnectSetupController.getStatus' {
     /** SiteWebhookKey.Status: whether a key exists and its dates; never the key. */
     export interface SiteKeyStatus {
         hasKey: boolean;
-        created: string | null;
+        created?: string | null;
         /** When the key the last rotation replaced stops working; null when none works now. */
-        previousKeyExpires: string | null;
+        previousKeyExpires?: string | null;
     }
 
     /** Comm100ChatPoller.Status: where the poller stands, with the backfill's progress. */
     export interface PollerStatus {
         enabled: boolean;
         stopped: boolean;
-        stopReason: string | null;
-        intervalMinutes: 15 | 30 | 60 | null;
+        stopReason?: string | null;
+        intervalMinutes?: 15 | 30 | 60 | null;
         scheduled: boolean;
-        cursor: string | null;
-        nextAttemptAt: string | null;
+        cursor?: string | null;
+        nextAttemptAt?: string | null;
         consecutiveFailures: number;
-        lastPollAt: string | null;
-        lastPollResult: string | null;
-        lastError: string | null;
-        lastErrorAt: string | null;
-        backfillFrom: string | null;
-        backfillTo: string | null;
-        backfillCompletedAt: string | null;
-        backfillPagesRead: number | null;
-        backfillTotalPages: number | null;
-        backfillTotalChats: number | null;
-        backfillChatsFetched: number | null;
+        lastPollAt?: string | null;
+        lastPollResult?: string | null;
+        lastError?: string | null;
+        lastErrorAt?: string | null;
+        backfillFrom?: string | null;
+        backfillTo?: string | null;
+        backfillCompletedAt?: string | null;
+        backfillPagesRead?: number | null;
+        backfillTotalPages?: number | null;
+        backfillTotalChats?: number | null;
+        backfillChatsFetched?: number | null;
         /** 0 to 100, or null when no total is known yet; 100 once complete. */
-        backfillPercent: number | null;
+        backfillPercent?: number | null;
     }
 
     export interface ConnectStatus {
@@ -44,11 +46,16 @@ declare module '@salesforce/apex/ConnectSetupController.getStatus' {
         siteKeyGraceHours: number;
         /** The path of the Site webhook address before the key, for example /services/apexrest/comm100/v1/hooks/. */
         webhookPath: string;
-        comm100SiteId: string | null;
+        comm100SiteId?: string | null;
         apiCallBudget: number;
         apiCallsLeft: number;
         apiBudgetResetsAt: string;
         poller: PollerStatus;
+        /**
+         * Today in the user's Salesforce time zone (YYYY-MM-DD, at the poller's clock): the last day a backfill may
+         * name. The browser's day may be another.
+         */
+        today: string;
     }
 
     const getStatus: ApexMethodNoParams<ConnectStatus>;
@@ -79,8 +86,8 @@ declare module '@salesforce/apex/ConnectSetupController.registerWebhooks' {
         eventName: 'chatStarts' | 'chatEnds' | 'chatIsWrappedUp' | 'offlineMessageIsSubmitted';
         outcome: 'created' | 'updated' | 'failed';
         webhookIds: string[];
-        message: string | null;
-        note: string | null;
+        message?: string | null;
+        note?: string | null;
         /** Webhooks of the event on another Salesforce Site, left alone: "<id> (<site base URL>)". */
         otherSiteWebhooks: string[];
     }
@@ -90,9 +97,9 @@ declare module '@salesforce/apex/ConnectSetupController.registerWebhooks' {
         siteBaseUrl: string;
         events: EventResult[];
         keyStored: boolean;
-        previousKeyExpires: string | null;
+        previousKeyExpires?: string | null;
         graceHours: number;
-        keyFailure: string | null;
+        keyFailure?: string | null;
         outcomeUnknown: boolean;
         report: string;
     }
@@ -109,11 +116,12 @@ declare module '@salesforce/apex/ConnectSetupController.testConnection' {
 
     export interface ConnectionTest {
         ok: boolean;
-        kind: CalloutFailureKind | null;
-        statusCode: number | null;
+        kind?: CalloutFailureKind | null;
+        /** The HTTP status of Comm100's answer, whatever it was (a MALFORMED failure carries a 2xx); none when no call was answered. */
+        statusCode?: number | null;
         headline: string;
-        message: string | null;
-        retryAfterSeconds: number | null;
+        message?: string | null;
+        retryAfterSeconds?: number | null;
     }
 
     const testConnection: ApexMethodNoParams<ConnectionTest>;

@@ -154,6 +154,33 @@ export default function defineSection({ test, openScene, tabTo, screenshots }) {
         await page.screenshot({ path: path.join(screenshots, 'connect-not-configured.png'), fullPage: true });
     });
 
+    test("a last day after the user's today (from Salesforce, not the browser) is refused next to its field", async ({
+        open
+    }) => {
+        const { page } = await openScene(open, 'comm100ConnectPanel/connected');
+        await panel(page).locator('.connect__health').waitFor();
+        const from = panel(page).locator('.connect__backfill-from');
+        const to = panel(page).locator('.connect__backfill-to');
+        assert.equal(await from.getAttribute('max'), '2026-11-22', "the scene's today");
+        assert.equal(await to.getAttribute('max'), '2026-11-22', "the scene's today");
+        await from.fill('2026-11-20');
+        await to.fill('2026-11-23');
+        await tabTo(page, 'Backfill these days');
+        await page.keyboard.press('Enter');
+        const error = panel(page).locator('.connect__backfill-to-error');
+        await error.filter({ hasText: 'must not be in the future' }).waitFor();
+        assert.equal(
+            await error.textContent(),
+            'The last day of the range must not be in the future: the poller reads new chats by itself.'
+        );
+        assert.equal(await panel(page).locator('.connect__backfill-from-error').textContent(), '');
+        assert.equal(await to.evaluate((node) => node.matches(':focus')), true, 'the last day has the focus');
+        assert.equal(await to.inputValue(), '2026-11-23', 'what was typed is kept');
+        assert.equal(await to.getAttribute('aria-invalid'), 'true');
+        assert.equal(await panel(page).locator('.connect__poller-report').count(), 0, 'nothing was sent');
+        await page.screenshot({ path: path.join(screenshots, 'connect-backfill-future.png'), fullPage: true });
+    });
+
     test('poller stopped by a credential error: the reason shows, and the poller starts again with the keyboard', async ({
         open
     }) => {

@@ -60,7 +60,8 @@ export const STATUS: ConnectStatus = {
     apiCallBudget: 250,
     apiCallsLeft: 250,
     apiBudgetResetsAt: '2026-11-22T09:16:00.000Z',
-    poller: RUNNING_POLLER
+    poller: RUNNING_POLLER,
+    today: '2026-11-22'
 };
 
 export const ROTATION: KeyRotation = {

@@ -18,7 +18,6 @@ import {
     formatDateTime,
     formatDay,
     healthRows,
-    isoDay,
     keySentence,
     pollerSentence,
     siteBaseUrlProblem,
@@ -323,8 +322,9 @@ export default class Comm100ConnectPanel extends LightningElement {
         this.scheduleRefresh();
     }
     // ----- The backfill
+    /** The user's day in their Salesforce time zone, as the Apex checks it (the browser's may be another). */
     get today() {
-        return isoDay(new Date());
+        return this.status?.today ?? '';
     }
     get hasBackfill() {
         return Boolean(this.poller?.backfillFrom);

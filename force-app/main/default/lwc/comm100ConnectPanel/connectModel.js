@@ -125,10 +125,10 @@ export function backfillSentence(poller) {
     if (poller.backfillCompletedAt) {
         return `Completed on ${formatDateTime(poller.backfillCompletedAt)}: ${poller.backfillChatsFetched ?? 0} chats read.`;
     }
-    if (poller.backfillTotalChats !== null) {
+    if (poller.backfillTotalChats != null) {
         return `${poller.backfillPercent ?? 0}%: ${poller.backfillChatsFetched ?? 0} of ${poller.backfillTotalChats} chats read.`;
     }
-    if (poller.backfillTotalPages !== null) {
+    if (poller.backfillTotalPages != null) {
         return `${poller.backfillPercent ?? 0}%: ${poller.backfillPagesRead ?? 0} of ${poller.backfillTotalPages} pages read.`;
     }
     return 'Waiting for the first page: Comm100 has not said yet how many chats the range holds.';
@@ -143,13 +143,10 @@ export function healthRows(health) {
         total: entry.total
     }));
 }
-/** YYYY-MM-DD of a date in the user's time zone. */
-export function isoDay(date) {
-    const month = String(date.getMonth() + 1).padStart(2, '0');
-    const day = String(date.getDate()).padStart(2, '0');
-    return `${date.getFullYear()}-${month}-${day}`;
-}
-/** What is wrong with a backfill range, by field, in the words of the Apex; empty when it is usable. */
+/**
+ * What is wrong with a backfill range, by field, in the words of the Apex (ConnectSetupController); empty when it is
+ * usable. Days are YYYY-MM-DD; today is the user's day as the Apex gives it (ConnectStatus.today), not the browser's.
+ */
 export function backfillProblems(fromDay, toDay, today) {
     const problems = {};
     if (!fromDay) {
@@ -161,6 +158,8 @@ export function backfillProblems(fromDay, toDay, today) {
         problems.to = 'Choose the last day of the range to backfill.';
     } else if (fromDay && toDay < fromDay) {
         problems.to = 'The last day of the range must be on or after its first day.';
+    } else if (toDay > today) {
+        problems.to = 'The last day of the range must not be in the future: the poller reads new chats by itself.';
     }
     return problems;
 }
