@@ -150,9 +150,10 @@ export function focusedText(page) {
 
 /**
  * Presses Tab until the focused element's text is `text` (or, with `{ contains: true }`, includes it);
- * fails after `max` presses.
+ * fails after `max` presses. The default allows a walk that passes the preview's whole list of scene links, which
+ * grows with every scene.
  */
-export async function tabTo(page, text, { contains = false, max = 40 } = {}) {
+export async function tabTo(page, text, { contains = false, max = 150 } = {}) {
     for (let i = 0; i < max; i++) {
         await page.keyboard.press('Tab');
         const focused = await focusedText(page);
