@@ -207,7 +207,7 @@ describe('c-comm100-setup', () => {
             '— Comm100 Account Record Page',
             '— Comm100 Case Record Page'
         ]);
-        links[3].click();
+        links[3]!.click();
         expect(navigation.navigate).toHaveBeenCalledWith({
             type: 'standard__objectPage',
             attributes: { objectApiName: 'Case', actionName: 'home' }
