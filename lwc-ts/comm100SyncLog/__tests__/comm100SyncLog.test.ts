@@ -251,8 +251,8 @@ describe('c-comm100-sync-log', () => {
             expect(texts(element, '.slds-form-element__help')).toEqual([
                 '',
                 'An event type has at most 40 characters.',
-                'Enter a date as YYYY-MM-DD, for example 2025-01-31.',
-                'Enter a date as YYYY-MM-DD, for example 2025-01-31.',
+                'Enter a date from 2000 to 3999 as YYYY-MM-DD, for example 2025-01-31.',
+                'Enter a date from 2000 to 3999 as YYYY-MM-DD, for example 2025-01-31.',
                 'A Comm100 id has at most 80 characters.'
             ]);
             expect(all(element, '.slds-has-error')).toHaveLength(4);
@@ -260,6 +260,21 @@ describe('c-comm100-sync-log', () => {
             expect($(element, '[data-field="toDate"]')?.getAttribute('aria-invalid')).toBe('true');
             expect($(element, '[data-field="status"]')?.getAttribute('aria-invalid')).toBe('false');
             expect(activeField(element)).toBe('eventType');
+            await expect(element).toBeAccessible();
+        });
+
+        it('says next to event type and Comm100 id that they match the whole value, ignoring case', async () => {
+            const element = await render();
+            expect(texts(element, '.sync-log__hint')).toEqual([
+                'The whole event type, ignoring case.',
+                'The whole id, ignoring case.'
+            ]);
+            expect($(element, '[data-field="eventType"]')?.getAttribute('aria-describedby')).toContain(
+                'filter-event-type-hint'
+            );
+            expect($(element, '[data-field="comm100Id"]')?.getAttribute('aria-describedby')).toContain(
+                'filter-comm100-id-hint'
+            );
             await expect(element).toBeAccessible();
         });
 
@@ -384,7 +399,10 @@ describe('c-comm100-sync-log', () => {
             expect(text(element, '.sync-log__payload-note')).toBe(
                 `Not valid JSON (a part of a split payload, or cut to what the log holds): ${fragment.length} characters, as stored (redacted), shown exactly as stored.`
             );
-            expect(text(element, '.sync-log__detail-stuck')).toContain('longer than the parts timeout (60 minutes)');
+            expect(text(element, '.sync-log__detail-stuck')).toContain(
+                'Stuck: this part is Awaiting Parts and was created more than 60 minutes ago (the parts timeout).'
+            );
+            expect(text(element, '.sync-log__detail-stuck')).toContain('The parts sweeper decides per message');
             expect(text(element, '.sync-log__detail-not-replayable')).toBe(
                 'Not replayable: Only Failed or Dead-Lettered logs can be replayed.'
             );
@@ -520,6 +538,58 @@ describe('c-comm100-sync-log', () => {
             await flush();
             expect($(element, '.sync-log__replay')).toBeNull();
             expect(text(element, '.sync-log__replay-live')).toBe('');
+            await expect(element).toBeAccessible();
+        });
+    });
+
+    describe('answers with missing keys (the framework may leave a null property out)', () => {
+        /** A copy of value without the given keys: not null, absent. */
+        function without<T extends object>(value: T, ...keys: string[]): T {
+            return Object.fromEntries(Object.entries(value).filter(([key]) => !keys.includes(key))) as T;
+        }
+
+        it('reads a missing part number, part count, total and note like null in the list', async () => {
+            const noNumber = without(STUCK, 'partNumber', 'reasonPreview', 'chatId', 'chatName', 'retryCount');
+            const noCount = without({ ...FAILED, partNumber: 2 }, 'partCount', 'notReplayableReason');
+            const element = await render(without(page([noNumber, noCount, PROCESSED]), 'total', 'pageLimitNote'));
+            expect(texts(element, 'button.sync-log__open')).toEqual(['SL-00000039', 'SL-00000041', 'SL-00000038']);
+            expect(all(element, '.sync-log__part')).toHaveLength(0);
+            expect(text(element, '.sync-log__summary')).toBe('');
+            expect($(element, '.sync-log__limit-note')).toBeNull();
+            expect(texts(element, 'input.sync-log__select').length).toBe(1);
+            expect(element.shadowRoot!.textContent).not.toContain('undefined');
+            await expect(element).toBeAccessible();
+        });
+
+        it('reads missing keys like null in the detail', async () => {
+            const element = await render();
+            const log = without(STUCK, 'partNumber', 'retryCount', 'source', 'reasonPreview', 'notReplayableReason');
+            detailCall.mockResolvedValueOnce(
+                without(detail(log), 'reason', 'payload', 'messageId', 'jobId', 'eventUuid', 'chat', 'replayOf')
+            );
+            $(element, `button.sync-log__open[data-id="${STUCK_ID}"]`)!.click();
+            await flush();
+            expect(texts(element, '.sync-log__fields dt')).toEqual(['Status', 'Event type', 'Comm100 id', 'Created']);
+            expect(text(element, '.sync-log__detail-reason')).toBe('No reason: it simply succeeded.');
+            expect(text(element, '.sync-log__no-records')).toBe('No chat is linked to this log.');
+            expect(text(element, '.sync-log__payload-note')).toBe('This log keeps no payload.');
+            expect($(element, '.sync-log__detail')!.textContent).not.toContain('undefined');
+            await expect(element).toBeAccessible();
+        });
+
+        it('names a replay result by its id when its name, status and message are missing', async () => {
+            const element = await render();
+            check(element, `input.sync-log__select[data-id="${FAILED_ID}"]`);
+            await flush();
+            replayCall.mockResolvedValueOnce([without({ id: FAILED_ID, replayed: true }, 'name', 'status', 'message')]);
+            logsCall.mockResolvedValueOnce(MIXED);
+            $(element, '.sync-log__replay-selected')!.click();
+            await flush();
+            await flush();
+            expect(texts(element, '.sync-log__result-name')).toEqual([FAILED_ID]);
+            expect(texts(element, '.sync-log__result .slds-badge')).toEqual(['Replayed']);
+            expect(texts(element, '.sync-log__result-message')).toEqual(['']);
+            expect(text(element, '.sync-log__replay-live')).toBe('Replay finished: 1 replayed, 0 not replayed.');
             await expect(element).toBeAccessible();
         });
     });

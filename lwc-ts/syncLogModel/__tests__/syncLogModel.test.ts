@@ -1,11 +1,38 @@
-import { batches, filterOf, formatPayload, indentJson, isDay, validateDraft, EMPTY_DRAFT } from 'c/syncLogModel';
+import {
+    batches,
+    filterOf,
+    formatDateTime,
+    formatPayload,
+    indentJson,
+    isDay,
+    validateDraft,
+    EMPTY_DRAFT
+} from 'c/syncLogModel';
 
 describe('syncLogModel', () => {
     it('knows a real day from a day that does not exist', () => {
-        expect(['2024-02-29', '2025-12-31', '1700-01-01'].map(isDay)).toEqual([true, true, true]);
-        expect(['2025-02-29', '2025-13-01', '2025-00-10', '2025-1-01', '1699-12-31', ' 2025-01-01'].map(isDay)).toEqual(
-            [false, false, false, false, false, false]
-        );
+        expect(['2024-02-29', '2025-12-31'].map(isDay)).toEqual([true, true]);
+        expect(['2025-02-29', '2025-13-01', '2025-00-10', '2025-1-01', ' 2025-01-01'].map(isDay)).toEqual([
+            false,
+            false,
+            false,
+            false,
+            false
+        ]);
+    });
+
+    it('accepts the years 2000 to 3999 only, as the Apex does', () => {
+        expect(['2000-01-01', '3999-12-31'].map(isDay)).toEqual([true, true]);
+        expect(['1999-12-31', '4000-01-01', '1700-01-01', '9999-12-31'].map(isDay)).toEqual([
+            false,
+            false,
+            false,
+            false
+        ]);
+        expect(validateDraft({ ...EMPTY_DRAFT, fromDate: '1999-12-31', toDate: '4000-01-01' })).toEqual([
+            { field: 'fromDate', message: 'Enter a date from 2000 to 3999 as YYYY-MM-DD, for example 2025-01-31.' },
+            { field: 'toDate', message: 'Enter a date from 2000 to 3999 as YYYY-MM-DD, for example 2025-01-31.' }
+        ]);
     });
 
     it('checks a draft as the Apex does, one message per field in the form order', () => {
@@ -69,6 +96,10 @@ describe('syncLogModel', () => {
         expect(formatPayload('"chat":{"id":')).toEqual({ text: '"chat":{"id":', isJson: false });
         expect(formatPayload('  "text only"  ')).toEqual({ text: '"text only"', isJson: true });
         expect(formatPayload(null)).toEqual({ text: '', isJson: false });
+        expect(formatPayload(undefined)).toEqual({ text: '', isJson: false });
+        expect(formatPayload()).toEqual({ text: '', isJson: false });
+        expect(formatDateTime(undefined)).toBe('');
+        expect(formatDateTime(null)).toBe('');
         expect(formatPayload('')).toEqual({ text: '', isJson: false });
     });
 

@@ -1,6 +1,8 @@
 /**
  * The contract of SyncLogConsoleController (Apex), the Sync log section of the Comm100 Setup page. Components, Jest
  * mocks and preview fixtures use these types, so a change of the Apex contract fails the type-check.
+ * A field the Apex may leave null is optional as well: the framework may leave a null property out of the answer
+ * altogether, so a component treats a missing key like null (`== null`, `??`).
  */
 declare module '@salesforce/apex/SyncLogConsoleController.getLogs' {
     import type { ApexMethod } from '@salesforce/apex';
@@ -18,35 +20,36 @@ declare module '@salesforce/apex/SyncLogConsoleController.getLogs' {
     export interface LogRow {
         id: string;
         name: string;
-        status: SyncLogStatus | null;
-        eventType: string | null;
-        comm100Id: string | null;
-        source: string | null;
+        status?: SyncLogStatus | null;
+        eventType?: string | null;
+        comm100Id?: string | null;
+        source?: string | null;
         createdDate: string;
-        reasonPreview: string | null;
-        chatId: string | null;
-        chatName: string | null;
-        partNumber: number | null;
-        partCount: number | null;
-        retryCount: number | null;
+        reasonPreview?: string | null;
+        chatId?: string | null;
+        chatName?: string | null;
+        partNumber?: number | null;
+        partCount?: number | null;
+        retryCount?: number | null;
         deadLetter: boolean;
         stuck: boolean;
         replayable: boolean;
-        notReplayableReason: string | null;
+        notReplayableReason?: string | null;
     }
 
     export interface LogPage {
         logs: LogRow[];
-        total: number | null;
+        total?: number | null;
         pageNumber: number;
         pageSize: number;
         hasPrevious: boolean;
         hasNext: boolean;
-        pageLimitNote: string | null;
+        pageLimitNote?: string | null;
         partsTimeoutMinutes: number;
         errors: FieldError[];
     }
 
+    /** What the component sends: every filter value, null when blank. */
     export interface LogFilter {
         status: string | null;
         eventType: string | null;
@@ -65,32 +68,32 @@ declare module '@salesforce/apex/SyncLogConsoleController.getLogDetail' {
 
     export interface ChatLink {
         id: string;
-        name: string | null;
-        comm100Id: string | null;
-        contactId: string | null;
-        leadId: string | null;
-        accountId: string | null;
-        caseId: string | null;
-        taskId: string | null;
+        name?: string | null;
+        comm100Id?: string | null;
+        contactId?: string | null;
+        leadId?: string | null;
+        accountId?: string | null;
+        caseId?: string | null;
+        taskId?: string | null;
     }
 
     export interface LogReference {
         id: string;
-        name: string | null;
-        status: string | null;
-        createdDate: string | null;
+        name?: string | null;
+        status?: string | null;
+        createdDate?: string | null;
     }
 
     export interface LogDetail {
         log: LogRow;
-        reason: string | null;
-        payload: string | null;
+        reason?: string | null;
+        payload?: string | null;
         payloadLength: number;
-        messageId: string | null;
-        jobId: string | null;
-        eventUuid: string | null;
-        chat: ChatLink | null;
-        replayOf: LogReference | null;
+        messageId?: string | null;
+        jobId?: string | null;
+        eventUuid?: string | null;
+        chat?: ChatLink | null;
+        replayOf?: LogReference | null;
         replays: LogReference[];
     }
 
@@ -103,10 +106,10 @@ declare module '@salesforce/apex/SyncLogConsoleController.replayLogs' {
 
     export interface ReplayResult {
         id: string;
-        name: string | null;
+        name?: string | null;
         replayed: boolean;
-        message: string | null;
-        status: string | null;
+        message?: string | null;
+        status?: string | null;
     }
 
     const replayLogs: ApexMethod<{ logIds: string[] }, ReplayResult[]>;

@@ -136,7 +136,13 @@ export default function defineSection({ test, openScene, switchScene, tabTo, scr
         await page.keyboard.press('Enter');
         const help = page.locator(`${COMPONENT} .slds-has-error .slds-form-element__help`);
         await help.first().waitFor();
-        assert.deepEqual(await help.allTextContents(), ['Enter a date as YYYY-MM-DD, for example 2025-01-31.']);
+        assert.deepEqual(await help.allTextContents(), [
+            'Enter a date from 2000 to 3999 as YYYY-MM-DD, for example 2025-01-31.'
+        ]);
+        assert.deepEqual(await page.locator(`${COMPONENT} .sync-log__hint`).allTextContents(), [
+            'The whole event type, ignoring case.',
+            'The whole id, ignoring case.'
+        ]);
         assert.equal(await focusedAttribute(page, 'data-field'), 'fromDate');
         assert.equal(await page.locator(`${COMPONENT} [data-field="fromDate"]`).inputValue(), '2025-02-30');
         assert.equal(await page.locator(`${COMPONENT} [data-field="fromDate"]`).getAttribute('aria-invalid'), 'true');

@@ -113,7 +113,7 @@ export default class Comm100SyncLog extends NavigationMixin(LightningElement) {
             openLabel: `Open ${log.name}`,
             stuckLabel: `Stuck: waiting over ${timeout} min`,
             partLabel:
-                log.partCount !== null && log.partNumber !== null ? `part ${log.partNumber} of ${log.partCount}` : '',
+                log.partCount != null && log.partNumber != null ? `part ${log.partNumber} of ${log.partCount}` : '',
             isOpen: log.id === this.openLogId,
             expanded: log.id === this.openLogId ? 'true' : 'false'
         }));
@@ -125,12 +125,12 @@ export default class Comm100SyncLog extends NavigationMixin(LightningElement) {
         return this.page !== undefined && this.page.logs.length === 0;
     }
     get emptyMessage() {
-        const filtered = Object.values(this.applied).some((value) => value !== null);
+        const filtered = Object.values(this.applied).some((value) => value != null);
         return filtered ? 'No sync logs match these filters.' : 'No Comm100 sync logs yet.';
     }
     get summary() {
         const page = this.page;
-        if (!page || page.total === null) {
+        if (!page || page.total == null) {
             return '';
         }
         const total = page.total === 1 ? '1 log' : `${page.total.toLocaleString()} logs`;
@@ -324,16 +324,13 @@ export default class Comm100SyncLog extends NavigationMixin(LightningElement) {
             ['Source', log.source],
             ['Created', formatDateTime(log.createdDate)],
             ['Retries', log.retryCount],
-            [
-                'Part',
-                log.partCount !== null && log.partNumber !== null ? `${log.partNumber} of ${log.partCount}` : null
-            ],
+            ['Part', log.partCount != null && log.partNumber != null ? `${log.partNumber} of ${log.partCount}` : null],
             ['Message id', detail.messageId],
             ['Job id', detail.jobId],
             ['Event UUID', detail.eventUuid]
         ];
         return rows
-            .filter((row) => row[1] !== null && row[1] !== '')
+            .filter((row) => row[1] != null && row[1] !== '')
             .map(([label, value]) => ({
                 labelKey: `${label}-label`,
                 valueKey: `${label}-value`,
@@ -344,11 +341,15 @@ export default class Comm100SyncLog extends NavigationMixin(LightningElement) {
     get detailFlags() {
         return { deadLetter: this.detail?.log.deadLetter ?? false, stuck: this.detail?.log.stuck ?? false };
     }
+    /**
+     * What "stuck" means, exactly as the Apex decides it (Awaiting Parts, created longer ago than the timeout), and
+     * why that alone does not say what happens next: the parts sweeper decides per message.
+     */
     get detailStuckText() {
-        return `This part has waited longer than the parts timeout (${this.page?.partsTimeoutMinutes ?? 60} minutes) for the other parts of its payload: the parts sweeper dead-letters it on its next run. Send the whole chat again from Comm100.`;
+        return `Stuck: this part is Awaiting Parts and was created more than ${this.page?.partsTimeoutMinutes ?? 60} minutes ago (the parts timeout). The parts sweeper decides per message, not per part: it leaves the message alone while the job that stores it is queued or running, starts that job when every part has arrived, and dead-letters the waiting parts when a part is still missing. If this log turns Dead-Lettered, send the whole chat again from Comm100.`;
     }
     get detailReplayBlocked() {
-        return this.detail && !this.detail.log.replayable ? this.detail.log.notReplayableReason : null;
+        return this.detail && !this.detail.log.replayable ? (this.detail.log.notReplayableReason ?? null) : null;
     }
     get detailReplayable() {
         return this.detail?.log.replayable ?? false;

@@ -6,14 +6,20 @@ export const MESSAGES = {
     status: 'Choose a status from the list.',
     eventType: 'An event type has at most 40 characters.',
     comm100Id: 'A Comm100 id has at most 80 characters.',
-    date: 'Enter a date as YYYY-MM-DD, for example 2025-01-31.',
+    date: 'Enter a date from 2000 to 3999 as YYYY-MM-DD, for example 2025-01-31.',
     dateOrder: 'The end date is before the start date.'
 };
 /** Logs one replay call takes; the progress moves after each call. */
 export const REPLAY_BATCH_SIZE = 5;
 export const EMPTY_DRAFT = { status: '', eventType: '', fromDate: '', toDate: '', comm100Id: '' };
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-/** Whether text is a real day written YYYY-MM-DD (30 February is not). */
+/**
+ * The years a day of the filter may fall in, as the Apex accepts them: inside the dates Salesforce keeps (1700 to
+ * 4000, offset by the user's time zone), so that neither bound of the range makes the query fail.
+ */
+export const FIRST_YEAR = 2000;
+export const LAST_YEAR = 3999;
+/** Whether text is a real day written YYYY-MM-DD in the years 2000 to 3999 (30 February is not). */
 export function isDay(text) {
     const parts = DAY.exec(text);
     if (!parts) {
@@ -22,7 +28,7 @@ export function isDay(text) {
     const year = Number(parts[1]);
     const month = Number(parts[2]);
     const day = Number(parts[3]);
-    if (year < 1700 || month < 1 || month > 12 || day < 1) {
+    if (year < FIRST_YEAR || year > LAST_YEAR || month < 1 || month > 12 || day < 1) {
         return false;
     }
     // Day 0 of the next month is the last day of this one.
@@ -128,7 +134,7 @@ export function indentJson(text) {
 }
 /** The payload as text: pretty-printed JSON when it parses, the stored text otherwise. */
 export function formatPayload(payload) {
-    if (payload === null || payload === '') {
+    if (payload == null || payload === '') {
         return { text: '', isJson: false };
     }
     try {
