@@ -5,6 +5,7 @@ import type { IdentifierKind, Preview } from '@salesforce/apex/VisitorPrivacyCon
 import erase from '@salesforce/apex/VisitorPrivacyController.erase';
 import type { Erasure } from '@salesforce/apex/VisitorPrivacyController.erase';
 import {
+    ERASE_IN_COMM100,
     KINDS,
     confirmationProblem,
     erasureSummary,
@@ -14,6 +15,13 @@ import {
     rowsOf
 } from './privacyModel';
 import type { Row } from './privacyModel';
+
+/** What becomes of the Tasks and Events related to the chats (Related To): the platform deletes them too. */
+function activitiesNote(n: number): string {
+    return n === 0
+        ? 'None: no task or event is related to these chats.'
+        : `${String(n)} task${n === 1 ? ' or event is' : 's and events are'} related to these chats: the platform deletes ${n === 1 ? 'it' : 'them'} with the chats.`;
+}
 
 interface Group {
     key: string;
@@ -131,8 +139,14 @@ export default class Comm100Privacy extends NavigationMixin(LightningElement) {
                 rows: []
             },
             { key: 'logs', title: 'Sync logs', note: '', rows: withUrls(rowsOf(found.syncLogs)) },
-            { key: 'cases', title: 'Cases with a transcript', note: '', rows: withUrls(rowsOf(found.cases)) },
-            { key: 'tasks', title: 'Tasks with a transcript', note: '', rows: withUrls(rowsOf(found.tasks)) }
+            { key: 'cases', title: "Cases with the visitor's data", note: '', rows: withUrls(rowsOf(found.cases)) },
+            { key: 'tasks', title: "Tasks with the visitor's data", note: '', rows: withUrls(rowsOf(found.tasks)) },
+            {
+                key: 'activities',
+                title: 'Related tasks and events',
+                note: activitiesNote(found.activities ?? 0),
+                rows: []
+            }
         ].map((group) => ({
             ...group,
             hasRows: group.rows.length > 0,
@@ -150,6 +164,10 @@ export default class Comm100Privacy extends NavigationMixin(LightningElement) {
 
     get canErase(): boolean {
         return this.foundSomething && !this.blocked;
+    }
+
+    get eraseInComm100(): string {
+        return ERASE_IN_COMM100;
     }
 
     get eraseDisabled(): boolean {

@@ -27,7 +27,7 @@ export const CONFIRMATION = 'ERASE';
 export const BLANK_REFUSED = 'Enter the identifier to search for.';
 export const LENGTH_REFUSED = 'Enter at most 80 characters.';
 export const EMAIL_REFUSED = 'Enter an email address such as name@example.com.';
-export const ID_REFUSED = 'Enter an id with at least one letter or digit.';
+export const ID_REFUSED = 'Enter an id of at least two letters or digits, without spaces.';
 export const CONFIRMATION_REFUSED = 'Type ERASE to confirm.';
 const MAX_LENGTH = 80;
 
@@ -43,7 +43,8 @@ export function identifierProblem(kind: IdentifierKind, value: string): string {
     if (kind === 'email') {
         return /^[^@\s]+@[^@\s]+\.[^@\s]+$/u.test(trimmed) ? '' : EMAIL_REFUSED;
     }
-    return /[\p{L}\p{N}]/u.test(trimmed) ? '' : ID_REFUSED;
+    const lettersAndDigits = trimmed.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+    return /\s/u.test(trimmed) || lettersAndDigits < 2 ? ID_REFUSED : '';
 }
 
 /** Why a confirmation is refused, or '' when it is ERASE. */
@@ -72,9 +73,20 @@ export function previewSummary(preview: Preview): string {
         count(preview.transcriptChunks, 'transcript chunk', 'transcript chunks'),
         count(preview.syncLogs.length, 'sync log', 'sync logs'),
         count(preview.cases.length, 'case', 'cases'),
-        count(preview.tasks.length, 'task', 'tasks')
+        count(preview.tasks.length, 'task', 'tasks'),
+        ...activitiesPart(preview.activities)
     ])}.`;
 }
+
+/** The related Tasks and Events, named only when there are some. */
+function activitiesPart(activities: number | null | undefined): string[] {
+    const n = activities ?? 0;
+    return n > 0 ? [count(n, 'related task or event', 'related tasks and events')] : [];
+}
+
+/** Said before and after every erasure: Comm100 keeps its own copy of the chats. */
+export const ERASE_IN_COMM100 =
+    'Erase this visitor in Comm100 too: until then, a backfill or the poller imports their chats again.';
 
 /** One sentence for what an erasure removed. */
 export function erasureSummary(erasure: Erasure): string {
@@ -84,16 +96,17 @@ export function erasureSummary(erasure: Erasure): string {
     return `Removed ${joinAll([
         count(erasure.chats, 'chat', 'chats'),
         count(erasure.transcriptChunks, 'transcript chunk', 'transcript chunks'),
-        count(erasure.syncLogs, 'sync log', 'sync logs')
-    ])}; cleared the transcript from ${joinAll([
+        count(erasure.syncLogs, 'sync log', 'sync logs'),
+        ...activitiesPart(erasure.activities)
+    ])}; cleared the visitor's data from ${joinAll([
         count(erasure.casesCleared, 'case', 'cases'),
         count(erasure.tasksCleared, 'task', 'tasks')
     ])}.`;
 }
 
 export const STATE_LABELS: Record<LinkedState, string> = {
-    CLEAR: 'The transcript is removed from its description; the rest is kept.',
-    REVIEW: 'Its description does not hold the transcript as it was written (it was edited): review it by hand.',
+    CLEAR: 'What the sync wrote about the visitor is removed from it; the rest is kept.',
+    REVIEW: 'Its description does not hold the transcript as it was written (it was edited, or the task is archived): review it by hand.',
     UNREADABLE: 'You cannot read this record: erasing is refused until someone who can read it erases.'
 };
 
@@ -111,6 +124,8 @@ export interface Row {
     whenAt: string | null;
     stateText: string;
     stateClass: string;
+    /** The fields besides the description that are cleared, as a sentence; '' when none. */
+    alsoText: string;
     /** The record page's address, once generated; '#' until then (a click navigates either way). */
     url: string;
 }
@@ -121,9 +136,11 @@ export function rowsOf(records: FoundRecord[]): Row[] {
         id: record.id,
         name: record.name ?? record.id,
         detail: record.detail ?? '',
-        whenAt: record.whenAt,
-        stateText: record.state ? STATE_LABELS[record.state] : '',
+        whenAt: record.whenAt ?? null,
+        stateText: record.state == null ? '' : STATE_LABELS[record.state],
         stateClass: record.state === 'CLEAR' ? 'privacy__state' : 'privacy__state privacy__state_attention',
+        alsoText:
+            (record.alsoCleared ?? []).length > 0 ? `Also cleared: ${(record.alsoCleared ?? []).join(', ')}.` : '',
         url: '#'
     }));
 }

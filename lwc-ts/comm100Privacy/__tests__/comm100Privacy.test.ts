@@ -158,13 +158,21 @@ describe('c-comm100-privacy', () => {
             await expect(element).toBeAccessible();
         });
 
-        it('refuses an id of punctuation only and one over 80 characters, as Apex does', async () => {
+        it('refuses an id of punctuation only, one letter, a space or over 80 characters, as Apex does', async () => {
             const element = render();
             await flush();
             choose(element, 'chatId');
             type(element, 'identifier', '--');
             await submit(element, 'form.privacy__search');
             expect(textOf(element, '.privacy__identifier-error')).toBe(ID_REFUSED);
+            type(element, 'identifier', '-a-');
+            await submit(element, 'form.privacy__search');
+            expect(textOf(element, '.privacy__identifier-error')).toBe(ID_REFUSED);
+            type(element, 'identifier', 'V 77');
+            await submit(element, 'form.privacy__search');
+            expect(textOf(element, '.privacy__identifier-error')).toBe(ID_REFUSED);
+            expect(input(element, 'identifier').value).toBe('V 77');
+            expect(previewCall).not.toHaveBeenCalled();
             type(element, 'identifier', 'x'.repeat(81));
             await submit(element, 'form.privacy__search');
             expect(textOf(element, '.privacy__identifier-error')).toBe(LENGTH_REFUSED);
@@ -187,7 +195,8 @@ describe('c-comm100-privacy', () => {
         it('lists what is held per kind, with links to each record, and announces it', async () => {
             const element = await searched();
             expect(previewCall).toHaveBeenCalledWith({ kind: 'email', identifier: 'ana.lima@example.com' });
-            const summary = 'Found 2 chats, 3 transcript chunks, 1 sync log, 1 case and 1 task.';
+            const summary =
+                'Found 2 chats, 3 transcript chunks, 1 sync log, 1 case, 1 task and 1 related task or event.';
             expect(textOf(element, '.privacy__summary')).toBe(summary);
             expect(textOf(element, '.privacy__status')).toBe(summary);
             const links = [...root(element).querySelectorAll<HTMLAnchorElement>('.privacy__group a')];
@@ -202,7 +211,15 @@ describe('c-comm100-privacy', () => {
                 '3 transcript chunks, deleted with their chats.'
             );
             expect(textOf(element, '[data-group="cases"] .privacy__state')).toBe(
-                'The transcript is removed from its description; the rest is kept.'
+                'What the sync wrote about the visitor is removed from it; the rest is kept.'
+            );
+            expect(textOf(element, '[data-group="cases"] .privacy__also')).toBe('Also cleared: Subject, Web Email.');
+            expect(root(element).querySelector('[data-group="tasks"] .privacy__also')).toBeNull();
+            expect(textOf(element, '[data-group="activities"] .privacy__note')).toBe(
+                '1 task or event is related to these chats: the platform deletes it with the chats.'
+            );
+            expect(textOf(element, '.privacy__comm100')).toBe(
+                'Erase this visitor in Comm100 too: until then, a backfill or the poller imports their chats again.'
             );
             expect(textOf(element, '[data-group="tasks"] .privacy__state')).toContain('review it by hand');
             expect(root(element).activeElement).toBe(root(element).querySelector('.privacy__summary'));
@@ -223,6 +240,7 @@ describe('c-comm100-privacy', () => {
         it('says when nothing is held and offers no erasure', async () => {
             const element = await searched(NOTHING);
             expect(textOf(element, '.privacy__summary')).toBe('Nothing is held about this visitor.');
+            expect(root(element).querySelector('[data-group="activities"]')).toBeNull();
             expect(root(element).querySelector('form.privacy__erase')).toBeNull();
             await expect(element).toBeAccessible();
         });
@@ -287,10 +305,12 @@ describe('c-comm100-privacy', () => {
                 identifier: 'ana.lima@example.com',
                 confirmation: 'ERASE'
             });
-            expect(textOf(element, '.privacy__erased-heading')).toBe('Erased, recorded as ER-00000001.');
-            expect(textOf(element, '.privacy__status')).toBe('Erased, recorded as ER-00000001.');
+            const message =
+                'Erased, recorded as ER-00000001. Erase this visitor in Comm100 too: until then, a backfill or the poller imports their chats again.';
+            expect(textOf(element, '.privacy__erased-heading')).toBe(message);
+            expect(textOf(element, '.privacy__status')).toBe(message);
             expect(textOf(element, '.privacy__erased-summary')).toBe(
-                'Removed 2 chats, 3 transcript chunks and 1 sync log; cleared the transcript from 1 case and 0 tasks.'
+                "Removed 2 chats, 3 transcript chunks, 1 sync log and 1 related task or event; cleared the visitor's data from 1 case and 0 tasks."
             );
             expect(
                 root(element)

@@ -1,6 +1,7 @@
 /**
  * The contract of VisitorPrivacyController (Apex): the Privacy section of the Comm100 Setup page. Components, Jest
- * mocks and preview fixtures use these types, so a change of the Apex contract fails the type-check.
+ * mocks and preview fixtures use these types, so a change of the Apex contract fails the type-check. A field Apex
+ * leaves null may arrive as a missing key: such fields are optional here, and the component treats undefined as null.
  */
 declare module '@salesforce/apex/VisitorPrivacyController.preview' {
     import type { ApexMethod } from '@salesforce/apex';
@@ -9,29 +10,35 @@ declare module '@salesforce/apex/VisitorPrivacyController.preview' {
     export type IdentifierKind = 'email' | 'visitorId' | 'chatId';
 
     /**
-     * A Case or Task linked to a chat: CLEAR (the transcript is in its description and is removed), REVIEW (it is
-     * not there as written: left for a person), UNREADABLE (the admin cannot read it: erasing is refused).
+     * A Case or Task linked to a chat: CLEAR (what the sync wrote about the visitor is there and is removed: the
+     * transcript in its description, or its subject, web email, name or phone), REVIEW (the transcript is not there
+     * as written, or the Task is archived: left for a person), UNREADABLE (the admin cannot read it: erasing is
+     * refused).
      */
     export type LinkedState = 'CLEAR' | 'REVIEW' | 'UNREADABLE';
 
     export interface FoundRecord {
         id: string;
-        name: string | null;
-        detail: string | null;
-        whenAt: string | null;
+        name?: string | null;
+        detail?: string | null;
+        whenAt?: string | null;
         /** Cases and Tasks only. */
-        state: LinkedState | null;
+        state?: LinkedState | null;
+        /** Cases and Tasks only: the fields besides Description that are cleared (Subject, Web Email, …). */
+        alsoCleared?: string[] | null;
     }
 
     export interface Preview {
         /** Why the identifier was refused, for the field; null when it was searched. */
-        identifierError: string | null;
-        kind: IdentifierKind | null;
+        identifierError?: string | null;
+        kind?: IdentifierKind | null;
         chats: FoundRecord[];
         transcriptChunks: number;
         syncLogs: FoundRecord[];
         cases: FoundRecord[];
         tasks: FoundRecord[];
+        /** Tasks and Events related to the chats: the platform deletes them with the chats. */
+        activities?: number | null;
         /** More than one erasure removes: erase again afterwards. */
         more: boolean;
         nothingFound: boolean;
@@ -46,23 +53,26 @@ declare module '@salesforce/apex/VisitorPrivacyController.erase' {
     import type { FoundRecord, IdentifierKind } from '@salesforce/apex/VisitorPrivacyController.preview';
 
     export interface Erasure {
-        identifierError: string | null;
+        identifierError?: string | null;
         /** Why the confirmation was refused; null when it was ERASE. */
-        confirmationError: string | null;
+        confirmationError?: string | null;
         chats: number;
         transcriptChunks: number;
         syncLogs: number;
         casesCleared: number;
         tasksCleared: number;
-        /** Linked Cases and Tasks left unchanged for a person to review. */
+        /** Tasks and Events related to the chats, deleted with them by the platform. */
+        activities?: number | null;
+        /** Linked Cases and Tasks whose description was left unchanged, for a person to review. */
         leftForReview: FoundRecord[];
         /** Deleted records the Recycle Bin did not empty. */
         notEmptied: number;
         /** The Comm100 Erasure record; null when nothing was found. */
-        erasureId: string | null;
-        erasureName: string | null;
+        erasureId?: string | null;
+        erasureName?: string | null;
         more: boolean;
-        message: string | null;
+        /** What the admin is told; after an erasure it ends by saying the visitor must be erased in Comm100 too. */
+        message?: string | null;
     }
 
     const erase: ApexMethod<{ kind: IdentifierKind; identifier: string; confirmation: string }, Erasure>;

@@ -60,13 +60,26 @@ export default function defineSection({ test, openScene, screenshots }) {
         // The whole email: the preview lists every kind, focus moves to its summary.
         await page.keyboard.type('@example.com');
         await page.keyboard.press('Enter');
-        const summary = 'Found 3 chats, 4 transcript chunks, 4 sync logs, 1 case and 2 tasks.';
+        const summary = 'Found 3 chats, 4 transcript chunks, 4 sync logs, 1 case, 2 tasks and 1 related task or event.';
         await page.locator(`${COMPONENT} .privacy__summary`, { hasText: summary }).waitFor();
         assert.equal(await focusedAttribute(page, 'data-id'), 'result-heading');
         assert.deepEqual(
             (await page.locator(`${COMPONENT} .privacy__group h4`).allTextContents()).map((t) => t.trim()),
-            ['Chats', 'Transcript chunks', 'Sync logs', 'Cases with a transcript', 'Tasks with a transcript']
+            [
+                'Chats',
+                'Transcript chunks',
+                'Sync logs',
+                "Cases with the visitor's data",
+                "Tasks with the visitor's data",
+                'Related tasks and events'
+            ]
         );
+        assert.equal(
+            await trimmed(page, '[data-group="cases"] .privacy__also'),
+            'Also cleared: Subject, Web Email, Web Name.'
+        );
+        assert.match(await trimmed(page, '[data-group="activities"] .privacy__note'), /deletes it with the chats/);
+        assert.match(await trimmed(page, '.privacy__comm100'), /^Erase this visitor in Comm100 too/);
         assert.equal(await page.locator(`${COMPONENT} .privacy__group a`).count(), 10);
         assert.match(await trimmed(page, '[data-group="tasks"] .privacy__state_attention'), /review it by hand/);
         assert.equal(await trimmed(page, '.privacy__status'), summary);
@@ -83,11 +96,14 @@ export default function defineSection({ test, openScene, screenshots }) {
         await page.keyboard.press('Enter');
         await page.locator(`${COMPONENT} .privacy__status`, { hasText: 'Erasing…' }).waitFor();
         await page.locator(`${COMPONENT} .privacy__erased-heading`).waitFor();
-        assert.equal(await trimmed(page, '.privacy__erased-heading'), 'Erased, recorded as ER-00000001.');
+        assert.equal(
+            await trimmed(page, '.privacy__erased-heading'),
+            'Erased, recorded as ER-00000001. Erase this visitor in Comm100 too: until then, a backfill or the poller imports their chats again.'
+        );
         assert.equal(await focusedAttribute(page, 'data-id'), 'erased-heading');
         assert.equal(
             await trimmed(page, '.privacy__erased-summary'),
-            'Removed 3 chats, 4 transcript chunks and 4 sync logs; cleared the transcript from 1 case and 1 task.'
+            "Removed 3 chats, 4 transcript chunks, 4 sync logs and 1 related task or event; cleared the visitor's data from 1 case and 1 task."
         );
         assert.equal(await trimmed(page, '.privacy__erasure-record a'), 'ER-00000001');
         assert.match(await trimmed(page, '.privacy__not-emptied'), /^2 deleted records could not be emptied/);

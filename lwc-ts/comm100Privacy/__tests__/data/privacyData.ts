@@ -13,7 +13,8 @@ export const FOUND: Preview = {
     kind: 'email',
     chats: [
         { id: CHAT_ID, name: 'C-00000041', detail: '3f6d1c1e-8b2a', whenAt: '2026-03-02T09:15:00.000Z', state: null },
-        { id: CHAT_2_ID, name: 'C-00000042', detail: '9a1b', whenAt: '2026-03-03T10:00:00.000Z', state: null }
+        // Apex may leave null fields out: this chat has no detail, time or state key.
+        { id: CHAT_2_ID, name: 'C-00000042' }
     ],
     transcriptChunks: 3,
     syncLogs: [
@@ -25,8 +26,18 @@ export const FOUND: Preview = {
             state: null
         }
     ],
-    cases: [{ id: CASE_ID, name: '00001026', detail: null, whenAt: null, state: 'CLEAR' }],
-    tasks: [{ id: TASK_ID, name: 'Chat with Ana', detail: null, whenAt: null, state: 'REVIEW' }],
+    cases: [
+        {
+            id: CASE_ID,
+            name: '00001026',
+            detail: null,
+            whenAt: null,
+            state: 'CLEAR',
+            alsoCleared: ['Subject', 'Web Email']
+        }
+    ],
+    tasks: [{ id: TASK_ID, name: 'Chat with Ana', detail: null, whenAt: null, state: 'REVIEW', alsoCleared: [] }],
+    activities: 1,
     more: false,
     nothingFound: false
 };
@@ -51,10 +62,12 @@ export const ERASED: Erasure = {
     syncLogs: 1,
     casesCleared: 1,
     tasksCleared: 0,
+    activities: 1,
     leftForReview: [{ id: TASK_ID, name: 'Chat with Ana', detail: null, whenAt: null, state: 'REVIEW' }],
     notEmptied: 0,
     erasureId: ERASURE_ID,
     erasureName: 'ER-00000001',
     more: false,
-    message: 'Erased, recorded as ER-00000001.'
+    message:
+        'Erased, recorded as ER-00000001. Erase this visitor in Comm100 too: until then, a backfill or the poller imports their chats again.'
 };

@@ -4,6 +4,7 @@ import { NavigationMixin } from 'lightning/navigation';
 import preview from '@salesforce/apex/VisitorPrivacyController.preview';
 import erase from '@salesforce/apex/VisitorPrivacyController.erase';
 import {
+    ERASE_IN_COMM100,
     KINDS,
     confirmationProblem,
     erasureSummary,
@@ -12,6 +13,12 @@ import {
     previewSummary,
     rowsOf
 } from './privacyModel';
+/** What becomes of the Tasks and Events related to the chats (Related To): the platform deletes them too. */
+function activitiesNote(n) {
+    return n === 0
+        ? 'None: no task or event is related to these chats.'
+        : `${String(n)} task${n === 1 ? ' or event is' : 's and events are'} related to these chats: the platform deletes ${n === 1 ? 'it' : 'them'} with the chats.`;
+}
 /**
  * The Privacy section of the Comm100 Setup page: the admin finds everything the package holds about a visitor (by
  * email, Comm100 visitor id or Comm100 chat id), sees it per kind with links to each record, and erases it after
@@ -104,8 +111,14 @@ export default class Comm100Privacy extends NavigationMixin(LightningElement) {
                 rows: []
             },
             { key: 'logs', title: 'Sync logs', note: '', rows: withUrls(rowsOf(found.syncLogs)) },
-            { key: 'cases', title: 'Cases with a transcript', note: '', rows: withUrls(rowsOf(found.cases)) },
-            { key: 'tasks', title: 'Tasks with a transcript', note: '', rows: withUrls(rowsOf(found.tasks)) }
+            { key: 'cases', title: "Cases with the visitor's data", note: '', rows: withUrls(rowsOf(found.cases)) },
+            { key: 'tasks', title: "Tasks with the visitor's data", note: '', rows: withUrls(rowsOf(found.tasks)) },
+            {
+                key: 'activities',
+                title: 'Related tasks and events',
+                note: activitiesNote(found.activities ?? 0),
+                rows: []
+            }
         ].map((group) => ({
             ...group,
             hasRows: group.rows.length > 0,
@@ -120,6 +133,9 @@ export default class Comm100Privacy extends NavigationMixin(LightningElement) {
     }
     get canErase() {
         return this.foundSomething && !this.blocked;
+    }
+    get eraseInComm100() {
+        return ERASE_IN_COMM100;
     }
     get eraseDisabled() {
         return this.busy;
