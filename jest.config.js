@@ -11,5 +11,8 @@ module.exports = {
     setupFilesAfterEnv: [...(jestConfig.setupFilesAfterEnv ?? []), '<rootDir>/scripts/jest/sa11y-setup.js'],
     testPathIgnorePatterns: ['<rootDir>/node_modules/', '<rootDir>/build/'],
     modulePathIgnorePatterns: ['<rootDir>/build/'],
-    clearMocks: true
+    clearMocks: true,
+    // The component suites run side by side with the other checks of `npm test` on a small machine: a test that
+    // waits for renders gets more than Jest's default 5 s before it counts as hung.
+    testTimeout: 20000
 };
