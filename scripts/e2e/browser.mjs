@@ -149,17 +149,42 @@ export function focusedText(page) {
 }
 
 /**
- * Presses Tab until the focused element's text is `text` (or, with `{ contains: true }`, includes it);
- * fails after `max` presses. The default allows a walk that passes the preview's whole list of scene links, which
+ * Presses Tab (Shift+Tab with `{ back: true }`) until the focused element's text is `text` (or, with
+ * `{ contains: true }`, includes it); fails after `max` presses. The default allows a walk that passes the preview's whole list of scene links, which
  * grows with every scene.
  */
-export async function tabTo(page, text, { contains = false, max = 150 } = {}) {
+export async function tabTo(page, text, { contains = false, back = false, max = 150 } = {}) {
     for (let i = 0; i < max; i++) {
-        await page.keyboard.press('Tab');
+        await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
         const focused = await focusedText(page);
         if (contains ? focused.includes(text) : focused === text) {
             return;
         }
     }
-    throw new Error(`"${text}" could not be reached with the Tab key`);
+    throw new Error(`"${text}" could not be reached with the ${back ? 'Shift+' : ''}Tab key`);
+}
+
+/** An attribute of the element that has keyboard focus, looking through shadow roots; null when it has none. */
+export function focusedAttribute(page, name) {
+    return page.evaluate((attribute) => {
+        let active = document.activeElement;
+        while (active?.shadowRoot?.activeElement) {
+            active = active.shadowRoot.activeElement;
+        }
+        return active?.getAttribute(attribute) ?? null;
+    }, name);
+}
+
+/**
+ * Presses Tab (Shift+Tab with `{ back: true }`) until the focused element's attribute `name` has `value`; fails
+ * after `max` presses.
+ */
+export async function tabToAttribute(page, name, value, { back = false, max = 150 } = {}) {
+    for (let i = 0; i < max; i++) {
+        await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+        if ((await focusedAttribute(page, name)) === value) {
+            return;
+        }
+    }
+    throw new Error(`no element with ${name}="${value}" could be reached with the ${back ? 'Shift+' : ''}Tab key`);
 }

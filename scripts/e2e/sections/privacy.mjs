@@ -3,31 +3,10 @@
 // reported; a search that finds nothing offers no erasure; a refused erasure says that nothing was erased.
 import assert from 'node:assert/strict';
 import path from 'node:path';
+import { focusedAttribute, tabToAttribute } from '../browser.mjs';
 
 const COMPONENT = '.preview__stage[data-component="c-comm100-privacy"]';
 const ANA = 'ana.lima@example.com';
-
-/** An attribute of the element that has keyboard focus, looking through shadow roots. */
-function focusedAttribute(page, name) {
-    return page.evaluate((attribute) => {
-        let active = document.activeElement;
-        while (active?.shadowRoot?.activeElement) {
-            active = active.shadowRoot.activeElement;
-        }
-        return active?.getAttribute(attribute) ?? null;
-    }, name);
-}
-
-/** Presses Tab until the focused element's attribute has the value; fails after max presses. */
-async function tabToAttribute(page, name, value, max = 120) {
-    for (let i = 0; i < max; i++) {
-        await page.keyboard.press('Tab');
-        if ((await focusedAttribute(page, name)) === value) {
-            return;
-        }
-    }
-    throw new Error(`no element with ${name}="${value}" could be reached with the Tab key`);
-}
 
 async function trimmed(page, selector) {
     return ((await page.locator(`${COMPONENT} ${selector}`).first().textContent()) ?? '').trim();

@@ -2,54 +2,11 @@
 // select, open a log, replay two; a hostile payload stays text; bad filter input is answered next to its field.
 import assert from 'node:assert/strict';
 import path from 'node:path';
+import { focusedAttribute, tabToAttribute } from '../browser.mjs';
 
 // The stage that holds the component: the preview renders it as a dynamic component, whose element name is the
 // preview's own (c-comm100sync-log), not the tag a page uses (c-comm100-sync-log).
 const COMPONENT = '.preview__stage[data-component="c-comm100-sync-log"]';
-
-/** An attribute of the element that has keyboard focus, looking through shadow roots. */
-function focusedAttribute(page, name) {
-    return page.evaluate((attribute) => {
-        let active = document.activeElement;
-        while (active?.shadowRoot?.activeElement) {
-            active = active.shadowRoot.activeElement;
-        }
-        return active?.getAttribute(attribute) ?? null;
-    }, name);
-}
-
-/** The text of the element that has keyboard focus, looking through shadow roots. */
-function focusedText(page) {
-    return page.evaluate(() => {
-        let active = document.activeElement;
-        while (active?.shadowRoot?.activeElement) {
-            active = active.shadowRoot.activeElement;
-        }
-        return (active?.textContent ?? '').trim();
-    });
-}
-
-/** Presses Shift+Tab until the focused element's text is the text; fails after max presses. */
-async function tabBackTo(page, text, max = 40) {
-    for (let i = 0; i < max; i++) {
-        await page.keyboard.press('Shift+Tab');
-        if ((await focusedText(page)) === text) {
-            return;
-        }
-    }
-    throw new Error(`"${text}" could not be reached with Shift+Tab`);
-}
-
-/** Presses Tab (or Shift+Tab) until the focused element's attribute has the value; fails after max presses. */
-async function tabToAttribute(page, name, value, { back = false, max = 120 } = {}) {
-    for (let i = 0; i < max; i++) {
-        await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
-        if ((await focusedAttribute(page, name)) === value) {
-            return;
-        }
-    }
-    throw new Error(`no element with ${name}="${value}" could be reached with the ${back ? 'Shift+' : ''}Tab key`);
-}
 
 function texts(page, selector) {
     return page.locator(`${COMPONENT} ${selector}`).allTextContents();
@@ -89,7 +46,7 @@ export default function defineSection({ test, openScene, switchScene, tabTo, scr
         assert.equal(await trimmed(page, '.sync-log__replay-selected'), 'Replay selected (2)');
 
         // Open one: focus moves to its heading.
-        await tabBackTo(page, 'SL-00000047');
+        await tabTo(page, 'SL-00000047', { back: true });
         await page.keyboard.press('Enter');
         await page.locator(`${COMPONENT} pre.sync-log__payload`).waitFor();
         assert.equal(await focusedAttribute(page, 'id').then((id) => id?.startsWith('sync-log-detail-heading')), true);
@@ -109,7 +66,7 @@ export default function defineSection({ test, openScene, switchScene, tabTo, scr
         await page.screenshot({ path: path.join(screenshots, 'sync-log-detail.png'), fullPage: true });
 
         // Back to the replay button and replay both.
-        await tabBackTo(page, 'Replay selected (2)');
+        await tabTo(page, 'Replay selected (2)', { back: true });
         await page.keyboard.press('Enter');
         await page.locator(`${COMPONENT} .sync-log__replay-live`, { hasText: 'Replay finished' }).waitFor();
         assert.equal(await trimmed(page, '.sync-log__replay-live'), 'Replay finished: 1 replayed, 1 not replayed.');
