@@ -9,6 +9,7 @@ import {
     MULTIPLE_MATCHES,
     POLICY_FIELDS,
     UPDATE_MODES,
+    SHARED_RECORD,
     UPDATE_MODE_UNUSED
 } from './policyOptions';
 import type { PolicyField, PolicyOption } from './policyOptions';
@@ -39,6 +40,8 @@ interface CardView {
     headingId: string;
     missing: boolean;
     recordText: string;
+    /** Set when both kinds name the same record: a choice then applies to both. */
+    sharedText: string;
     groups: GroupView[];
     otherIssues: IssueView[];
 }
@@ -101,6 +104,7 @@ export default class Comm100PolicyEditor extends LightningElement {
                     headingId,
                     missing: true,
                     recordText: '',
+                    sharedText: '',
                     groups: [],
                     otherIssues: []
                 };
@@ -113,6 +117,7 @@ export default class Comm100PolicyEditor extends LightningElement {
                 headingId,
                 missing: false,
                 recordText: `${row.label} (${row.developerName})`,
+                sharedText: this.sharing(row).length > 1 ? SHARED_RECORD : '',
                 groups: [
                     this.group(issues, row, 'action', ACTIONS, false),
                     this.group(issues, row, 'multipleMatches', MULTIPLE_MATCHES, false),
@@ -150,13 +155,24 @@ export default class Comm100PolicyEditor extends LightningElement {
         };
     }
 
+    /** The rows that name the same Comm100 Sync Policy record as this one (itself included). */
+    private sharing(row: SyncPolicy): SyncPolicy[] {
+        const name = row.developerName.toLowerCase();
+        return this.current.filter((candidate) => candidate.developerName.toLowerCase() === name);
+    }
+
     handleChoice(event: Event): void {
         const input = event.target as HTMLInputElement;
         const { key, field } = input.dataset;
-        if (!key || !field || !(POLICY_FIELDS as readonly string[]).includes(field)) {
+        const row = this.current.find((candidate) => candidate.key === key);
+        if (!row || !field || !(POLICY_FIELDS as readonly string[]).includes(field)) {
             return;
         }
-        this.current = updateRow<SyncPolicy>(this.current, key, { [field]: input.value });
+        // One record holds one set of values: a choice for a record both kinds use applies to both.
+        this.current = this.sharing(row).reduce(
+            (rows, same) => updateRow<SyncPolicy>(rows, same.key, { [field]: input.value }),
+            this.current
+        );
         this.dispatchEvent(new CustomEvent('draftchange', { detail: { section: 'policies', rows: this.current } }));
     }
 }

@@ -22,7 +22,8 @@ const FIELDS = ['label', 'pattern', 'replacement', 'luhnCheck', 'order', 'active
 type RuleField = (typeof FIELDS)[number];
 
 export const DEFAULT_SAMPLE = 'My card is 4111 1111 1111 1111 and my SSN is 123-45-6789. Order 20250131 ships today.';
-export const ORDER_REFUSED = 'Enter a number: rules run from the lowest order to the highest.';
+/** The sentence the Apex check answers for an order it refuses (Order__c is Number(3, 0)). */
+export const ORDER_REFUSED = 'The order is a whole number from 0 to 999.';
 
 type InputView = FieldView & { id: string; value: string | number; checked: boolean };
 
@@ -63,7 +64,10 @@ export default class Comm100RedactionEditor extends LightningElement {
     sample = DEFAULT_SAMPLE;
     /** What the last remove did, announced through a live region. */
     notice = '';
-    /** Orders typed that are not numbers, by rule key: kept out of the draft, said next to the input. */
+    /**
+     * Orders typed that Apex refuses, by rule key, as typed: said next to the input at once. A number goes into the
+     * draft all the same (the check refuses it there too); text that is no number cannot, and stays here.
+     */
     badOrders: Record<string, string> = {};
 
     private current: RedactionRule[] = [];
@@ -162,13 +166,14 @@ export default class Comm100RedactionEditor extends LightningElement {
             this.change(updateRow<RedactionRule>(this.current, key, { [field]: input.checked }));
         } else if (field === 'order') {
             const text = input.value.trim();
-            const badOrders = Object.fromEntries(Object.entries(this.badOrders).filter(([rowKey]) => rowKey !== key));
-            if (text === '' || !Number.isFinite(Number(text))) {
-                this.badOrders = { ...badOrders, [key]: input.value };
-                return;
+            const order = Number(text);
+            const isNumber = text !== '' && Number.isFinite(order);
+            const others = Object.fromEntries(Object.entries(this.badOrders).filter(([rowKey]) => rowKey !== key));
+            const accepted = isNumber && Number.isInteger(order) && order >= 0 && order <= 999;
+            this.badOrders = accepted ? others : { ...others, [key]: input.value };
+            if (isNumber) {
+                this.change(updateRow<RedactionRule>(this.current, key, { order }));
             }
-            this.badOrders = badOrders;
-            this.change(updateRow<RedactionRule>(this.current, key, { order: Number(text) }));
         } else if (field === 'label' || field === 'pattern' || field === 'replacement') {
             this.change(updateRow<RedactionRule>(this.current, key, { [field]: input.value }));
         }

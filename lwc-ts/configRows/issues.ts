@@ -108,7 +108,8 @@ export function withLocalError(input: FieldView, message: string): FieldView {
     };
     return {
         ...input,
-        issues: [local, ...input.issues],
+        // The check may answer the same sentence: it is said once.
+        issues: [local, ...input.issues.filter((issue) => issue.message !== message)],
         hasIssues: true,
         invalid: 'true',
         className: input.className.replace(' config-has-warning', '').replace(' slds-has-error', '') + ' slds-has-error'

@@ -121,7 +121,7 @@ describe('c-comm100-allow-list-editor', () => {
         await expect(element).toBeAccessible();
     });
 
-    it('dispatches the whole new rows for each edit, a new entry labelled after its field', async () => {
+    it('dispatches the whole new rows for each edit, a label reading "Object Field" following its field', async () => {
         const element = render();
         const changes = listen(element);
         await flush();
@@ -135,22 +135,33 @@ describe('c-comm100-allow-list-editor', () => {
         invoice.value = 'Account__r.Name';
         invoice.dispatchEvent(new CustomEvent('input'));
         expect(changes.map((change) => change.section)).toEqual(Array(5).fill('allowList'));
-        // A deployed entry keeps its label; the label of a new one follows its field.
         expect(changes[0]!.rows).toEqual([
             CASE_STATUS,
             INVOICE,
-            { ...CONTACT_EMAIL, salesforceField: 'MobilePhone' },
+            { ...CONTACT_EMAIL, salesforceField: 'MobilePhone', label: 'Contact MobilePhone' },
             LEAD_COMPANY,
             CONTACT_ACCOUNT
         ]);
         expect(changes[4]!.rows).toEqual([
             { ...CASE_STATUS, canWrite: true },
             { ...INVOICE, salesforceField: 'Account__r.Name', label: 'Invoice__c Account__r.Name' },
-            { ...CONTACT_EMAIL, salesforceField: 'MobilePhone' },
+            { ...CONTACT_EMAIL, salesforceField: 'MobilePhone', label: 'Contact MobilePhone' },
             { ...LEAD_COMPANY, active: true },
             { ...CONTACT_ACCOUNT, canRead: false }
         ]);
         expect([CONTACT_EMAIL.salesforceField, CASE_STATUS.canWrite]).toEqual(['Email', false]);
+        await expect(element).toBeAccessible();
+    });
+
+    it('keeps a label the admin chose when the field changes', async () => {
+        const named = { ...CASE_STATUS, label: 'Bot reads case status' };
+        const element = render([named]);
+        const changes = listen(element);
+        await flush();
+        const field = input(element, 'Case_Status', 'salesforceField');
+        field.value = 'Priority';
+        field.dispatchEvent(new CustomEvent('input'));
+        expect(changes[0]!.rows).toEqual([{ ...named, salesforceField: 'Priority' }]);
         await expect(element).toBeAccessible();
     });
 

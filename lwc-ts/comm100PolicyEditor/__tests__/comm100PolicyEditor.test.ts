@@ -69,6 +69,12 @@ function choose(element: HTMLElement, kind: string, field: string, value: string
     input.dispatchEvent(new CustomEvent('change'));
 }
 
+function listen(element: HTMLElement): DraftChange[] {
+    const changes: DraftChange[] = [];
+    element.addEventListener('draftchange', (event) => changes.push((event as CustomEvent<DraftChange>).detail));
+    return changes;
+}
+
 function flush(): Promise<void> {
     return Promise.resolve();
 }
@@ -121,8 +127,7 @@ describe('c-comm100-policy-editor', () => {
 
     it('dispatches the whole new rows on a choice, leaving the rows it was given unchanged', async () => {
         const element = render();
-        const changes: DraftChange[] = [];
-        element.addEventListener('draftchange', (event) => changes.push((event as CustomEvent<DraftChange>).detail));
+        const changes = listen(element);
         await flush();
         choose(element, 'Offline_Message', 'action', 'Create/Update Contact & Attach Task');
         expect(changes).toEqual([
@@ -144,6 +149,25 @@ describe('c-comm100-policy-editor', () => {
                 { ...CHAT_ENDED, multipleMatches: 'Ambiguous' }
             ]
         });
+        await expect(element).toBeAccessible();
+    });
+
+    it('applies a choice to both kinds when the Comm100 Setting names one record for both, and says so', async () => {
+        const shared = { ...OFFLINE, developerName: 'chat_ended', label: CHAT_ENDED.label, action: CHAT_ENDED.action };
+        const element = render([CHAT_ENDED, shared]);
+        const changes = listen(element);
+        await flush();
+        expect([...root(element).querySelectorAll('.policy-editor__shared')].map(text)).toEqual([
+            expect.stringMatching(/^The Comm100 Setting names this record for both kinds/),
+            expect.stringMatching(/^The Comm100 Setting names this record for both kinds/)
+        ]);
+        choose(element, 'Offline_Message', 'updateMode', 'Overwrite');
+        expect(changes[0]!.rows).toEqual([
+            { ...CHAT_ENDED, updateMode: 'Overwrite' },
+            { ...shared, updateMode: 'Overwrite' }
+        ]);
+        await flush();
+        expect(checkedValue(element, 'Chat_Ended', 'updateMode')).toBe('Overwrite');
         await expect(element).toBeAccessible();
     });
 

@@ -146,7 +146,7 @@ describe('c-comm100-redaction-editor', () => {
         await expect(element).toBeAccessible();
     });
 
-    it('keeps an order that is not a number out of the draft and says so next to it, as typed', async () => {
+    it('says an order Apex refuses next to it as typed, keeping text that is no number out of the draft', async () => {
         const element = render();
         const changes = listen(element);
         await flush();
@@ -157,11 +157,28 @@ describe('c-comm100-redaction-editor', () => {
         expect(order.value).toBe('twenty');
         expect(order.getAttribute('aria-invalid')).toBe('true');
         expect(text(root(element).querySelector('[data-key="US_SSN"] [data-input="order"] .config-issue_error'))).toBe(
-            'Error: Enter a number: rules run from the lowest order to the highest.'
+            'Error: The order is a whole number from 0 to 999.'
         );
+        // A number out of range goes into the draft (the check refuses it too), said once next to the input.
+        type(element, 'US_SSN', 'order', '1000', 'change');
+        await flush();
+        expect(changes[0]!.rows).toEqual([{ ...SSN, order: 1000 }, NEW_RULE, CARD]);
+        element.issues = [
+            {
+                section: 'redactionRules',
+                key: 'US_SSN',
+                field: 'order',
+                message: 'The order is a whole number from 0 to 999.'
+            }
+        ];
+        await flush();
+        expect(
+            [...root(element).querySelectorAll('[data-key="US_SSN"] [data-input="order"] .config-issue')].map(text)
+        ).toEqual(['Error: The order is a whole number from 0 to 999.']);
+        element.issues = [];
         type(element, 'US_SSN', 'order', '25', 'change');
         await flush();
-        expect(changes[0]!.rows).toEqual([{ ...SSN, order: 25 }, NEW_RULE, CARD]);
+        expect(changes[1]!.rows).toEqual([{ ...SSN, order: 25 }, NEW_RULE, CARD]);
         expect(input(element, 'US_SSN', 'order').getAttribute('aria-invalid')).toBe('false');
         await expect(element).toBeAccessible();
     });

@@ -115,8 +115,8 @@ export default class Comm100AllowListEditor extends LightningElement {
         }
         if (field === 'salesforceField') {
             const changes = { salesforceField: input.value };
-            if (isNew(entry)) {
-                // The label of an entry the page made follows its field, as the shipped labels read.
+            if (isNew(entry) || entry.label === allowListLabel(entry.targetObject, entry.salesforceField)) {
+                // A label that reads "Object Field" (as the shipped ones and those the page made) follows its field.
                 changes.label = allowListLabel(entry.targetObject, input.value.trim());
             }
             this.change(updateRow(this.current, key, changes));

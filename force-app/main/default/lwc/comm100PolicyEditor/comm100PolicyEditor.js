@@ -8,6 +8,7 @@ import {
     MULTIPLE_MATCHES,
     POLICY_FIELDS,
     UPDATE_MODES,
+    SHARED_RECORD,
     UPDATE_MODE_UNUSED
 } from './policyOptions';
 const LEGENDS = {
@@ -61,6 +62,7 @@ export default class Comm100PolicyEditor extends LightningElement {
                     headingId,
                     missing: true,
                     recordText: '',
+                    sharedText: '',
                     groups: [],
                     otherIssues: []
                 };
@@ -73,6 +75,7 @@ export default class Comm100PolicyEditor extends LightningElement {
                 headingId,
                 missing: false,
                 recordText: `${row.label} (${row.developerName})`,
+                sharedText: this.sharing(row).length > 1 ? SHARED_RECORD : '',
                 groups: [
                     this.group(issues, row, 'action', ACTIONS, false),
                     this.group(issues, row, 'multipleMatches', MULTIPLE_MATCHES, false),
@@ -102,13 +105,23 @@ export default class Comm100PolicyEditor extends LightningElement {
             noteId: `${prefix}-note`
         };
     }
+    /** The rows that name the same Comm100 Sync Policy record as this one (itself included). */
+    sharing(row) {
+        const name = row.developerName.toLowerCase();
+        return this.current.filter((candidate) => candidate.developerName.toLowerCase() === name);
+    }
     handleChoice(event) {
         const input = event.target;
         const { key, field } = input.dataset;
-        if (!key || !field || !POLICY_FIELDS.includes(field)) {
+        const row = this.current.find((candidate) => candidate.key === key);
+        if (!row || !field || !POLICY_FIELDS.includes(field)) {
             return;
         }
-        this.current = updateRow(this.current, key, { [field]: input.value });
+        // One record holds one set of values: a choice for a record both kinds use applies to both.
+        this.current = this.sharing(row).reduce(
+            (rows, same) => updateRow(rows, same.key, { [field]: input.value }),
+            this.current
+        );
         this.dispatchEvent(new CustomEvent('draftchange', { detail: { section: 'policies', rows: this.current } }));
     }
 }

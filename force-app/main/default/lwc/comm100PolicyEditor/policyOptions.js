@@ -54,5 +54,7 @@ export const UPDATE_MODES = [
 export const CONTACT_ACTIONS = ['Create/Update Contact & Attach Case', 'Create/Update Contact & Attach Task'];
 export const UPDATE_MODE_UNUSED =
     'Only the two Contact actions update an existing contact: with this action the update mode has no effect. It is kept for when you choose a Contact action again.';
+export const SHARED_RECORD =
+    'The Comm100 Setting names this record for both kinds: a choice made here applies to both, since one record holds one set of values.';
 /** The policy fields the editor shows as inputs, as issues name them. */
 export const POLICY_FIELDS = ['action', 'multipleMatches', 'updateMode'];
