@@ -1,0 +1,459 @@
+import { createElement } from 'lwc';
+import Comm100Configure from 'c/comm100Configure';
+import getConfiguration from '@salesforce/apex/ConfigurationController.getConfiguration';
+import check from '@salesforce/apex/ConfigurationController.check';
+import deploy from '@salesforce/apex/ConfigurationController.deploy';
+import getDeployment from '@salesforce/apex/ConfigurationController.getDeployment';
+import type { ConfigDraft, IdentificationRule } from '@salesforce/apex/ConfigurationController.getConfiguration';
+import { FAILED, QUEUED, SUCCEEDED, configuration, draft } from './data/configData';
+import type * as Stubs from './editorStubs';
+
+jest.mock(
+    '@salesforce/apex/ConfigurationController.getConfiguration',
+    () => ({ default: jest.fn(), __esModule: true }),
+    {
+        virtual: true
+    }
+);
+jest.mock('@salesforce/apex/ConfigurationController.check', () => ({ default: jest.fn(), __esModule: true }), {
+    virtual: true
+});
+jest.mock('@salesforce/apex/ConfigurationController.deploy', () => ({ default: jest.fn(), __esModule: true }), {
+    virtual: true
+});
+jest.mock('@salesforce/apex/ConfigurationController.getDeployment', () => ({ default: jest.fn(), __esModule: true }), {
+    virtual: true
+});
+jest.mock(
+    '@salesforce/apex/ConfigurationController.getObjectFields',
+    () => {
+        const { createApexTestWireAdapter } = jest.requireActual<{
+            createApexTestWireAdapter: (fn: jest.Mock) => unknown;
+        }>('@salesforce/sfdx-lwc-jest');
+        return { default: createApexTestWireAdapter(jest.fn()), __esModule: true };
+    },
+    { virtual: true }
+);
+// The editors of the other three sections are stood in (see editorStubs).
+jest.mock(
+    'c/comm100PolicyEditor',
+    () => ({ __esModule: true, default: jest.requireActual<typeof Stubs>('./editorStubs').PolicyEditorStub }),
+    { virtual: true }
+);
+jest.mock(
+    'c/comm100RedactionEditor',
+    () => ({ __esModule: true, default: jest.requireActual<typeof Stubs>('./editorStubs').RedactionEditorStub }),
+    { virtual: true }
+);
+jest.mock(
+    'c/comm100AllowListEditor',
+    () => ({ __esModule: true, default: jest.requireActual<typeof Stubs>('./editorStubs').AllowListEditorStub }),
+    { virtual: true }
+);
+
+type Editor = HTMLElement & { rows: unknown[]; issues: { key: string; severity: string }[] };
+
+const loadCall = getConfiguration as unknown as jest.Mock;
+const checkCall = check as unknown as jest.Mock;
+const deployCall = deploy as unknown as jest.Mock;
+const deploymentCall = getDeployment as unknown as jest.Mock;
+
+/** Lets the answers of mocked Apex calls and the renders they cause happen (it works with fake timers too). */
+async function flush(): Promise<void> {
+    await Promise.resolve();
+    await Promise.resolve();
+    await Promise.resolve();
+    await Promise.resolve();
+}
+
+async function render(): Promise<HTMLElement> {
+    const element = createElement('c-comm100-configure', { is: Comm100Configure });
+    document.body.appendChild(element);
+    await flush();
+    return element;
+}
+
+function $(element: HTMLElement, selector: string): HTMLElement | null {
+    return element.shadowRoot!.querySelector<HTMLElement>(selector);
+}
+
+function text(element: HTMLElement, selector: string): string {
+    return ($(element, selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function errorText(element: HTMLElement): string {
+    return ($(element, 'c-error-panel')?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function editor(element: HTMLElement, tag: string): Editor {
+    return $(element, tag) as Editor;
+}
+
+/** An edit of the rule editor: the first rule renamed. */
+function renameFirstRule(element: HTMLElement, label: string): IdentificationRule[] {
+    const rows = draft().identificationRules;
+    rows[0] = { ...rows[0]!, label };
+    editor(element, 'c-comm100-rule-editor').dispatchEvent(
+        new CustomEvent('draftchange', { detail: { section: 'identificationRules', rows } })
+    );
+    return rows;
+}
+
+function draftSent(call: jest.Mock, index = 0): ConfigDraft {
+    return JSON.parse((call.mock.calls[index]![0] as { draftJson: string }).draftJson) as ConfigDraft;
+}
+
+const TAB_LABELS = () =>
+    [...document.body.querySelector('c-comm100-configure')!.shadowRoot!.querySelectorAll('lightning-tab')].map(
+        (tab) => (tab as HTMLElement & { label: string }).label
+    );
+
+describe('c-comm100-configure', () => {
+    beforeEach(() => {
+        loadCall.mockReset();
+        checkCall.mockReset();
+        deployCall.mockReset();
+        deploymentCall.mockReset();
+    });
+
+    afterEach(() => {
+        jest.useRealTimers();
+        while (document.body.firstChild) {
+            document.body.removeChild(document.body.firstChild);
+        }
+    });
+
+    it('loads the configuration and passes each section to its editor, with no unsaved changes', async () => {
+        loadCall.mockResolvedValue(configuration());
+        const element = await render();
+        expect(loadCall).toHaveBeenCalledTimes(1);
+        expect(text(element, '[data-id="changes"]')).toBe('No unsaved changes');
+        expect(editor(element, 'c-comm100-rule-editor').rows).toEqual(draft().identificationRules);
+        expect(editor(element, 'c-comm100-mapping-editor').rows).toEqual(draft().fieldMappings);
+        expect((editor(element, 'c-comm100-mapping-editor') as unknown as { objects: unknown }).objects).toEqual(
+            configuration().objects
+        );
+        expect(editor(element, 'c-comm100-policy-editor').rows).toEqual(draft().policies);
+        expect(editor(element, 'c-comm100-redaction-editor').rows).toEqual([]);
+        expect(editor(element, 'c-comm100-allow-list-editor').rows).toEqual([]);
+        expect(TAB_LABELS()).toEqual([
+            'Identification rules',
+            'Field mappings',
+            'Sync policy',
+            'Redaction',
+            'Chatbot allow-list'
+        ]);
+        expect(($(element, '.configure__discard') as HTMLButtonElement).disabled).toBe(true);
+        expect($(element, '.configure__deployment')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('shows the load error with a retry that loads again', async () => {
+        loadCall.mockRejectedValueOnce({ body: { message: 'You do not have access to the Comm100 Setup.' } });
+        const element = await render();
+        expect(errorText(element)).toContain('You do not have access to the Comm100 Setup.');
+        expect($(element, 'lightning-tabset')).toBeNull();
+        loadCall.mockResolvedValueOnce(configuration());
+        $(element, '.configure__retry')!.click();
+        await flush();
+        expect(loadCall).toHaveBeenCalledTimes(2);
+        expect($(element, 'lightning-tabset')).not.toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('holds each edit of an editor and counts the changed rows', async () => {
+        loadCall.mockResolvedValue(configuration());
+        const element = await render();
+        const rows = renameFirstRule(element, 'Contact by work email');
+        await flush();
+        expect(editor(element, 'c-comm100-rule-editor').rows).toEqual(rows);
+        expect(text(element, '[data-id="changes"]')).toBe('1 unsaved change');
+        const policies = [{ ...draft().policies[0]!, action: 'Create Case' }];
+        editor(element, 'c-comm100-policy-editor').dispatchEvent(
+            new CustomEvent('draftchange', { detail: { section: 'policies', rows: policies } })
+        );
+        await flush();
+        expect(editor(element, 'c-comm100-policy-editor').rows).toEqual(policies);
+        expect(text(element, '[data-id="changes"]')).toBe('2 unsaved changes');
+        await expect(element).toBeAccessible();
+    });
+
+    it('checks the draft, passes the issues to every editor and counts errors on the tabs', async () => {
+        loadCall.mockResolvedValue(configuration());
+        const element = await render();
+        renameFirstRule(element, '');
+        await flush();
+        const labelError = {
+            section: 'identificationRules',
+            key: 'Contact_Email',
+            field: 'label',
+            message: 'Label is required.'
+        };
+        const slow = {
+            section: 'identificationRules',
+            key: 'Contact_Phone',
+            field: 'conditions.0.salesforceField',
+            message: 'Phone is not indexed.'
+        };
+        const pattern = {
+            section: 'redactionRules',
+            key: 'gone',
+            field: 'pattern',
+            message: 'Unclosed group near index 3'
+        };
+        checkCall.mockResolvedValue({ errors: [labelError, pattern], warnings: [slow], draftError: null });
+        $(element, '.configure__check')!.click();
+        await flush();
+        expect(draftSent(checkCall).identificationRules[0]!.label).toBe('');
+        expect(text(element, '[data-id="summary"]')).toBe('2 errors, 1 warning');
+        expect($(element, '[data-id="summary"]')!.closest('[aria-live="polite"]')).not.toBeNull();
+        const shown = [
+            { ...labelError, severity: 'error' },
+            { ...pattern, severity: 'error' },
+            { ...slow, severity: 'warning' }
+        ];
+        for (const tag of [
+            'c-comm100-rule-editor',
+            'c-comm100-mapping-editor',
+            'c-comm100-policy-editor',
+            'c-comm100-redaction-editor',
+            'c-comm100-allow-list-editor'
+        ]) {
+            expect(editor(element, tag).issues).toEqual(shown);
+        }
+        expect(TAB_LABELS()).toEqual([
+            'Identification rules (1 error)',
+            'Field mappings',
+            'Sync policy',
+            'Redaction (1 error)',
+            'Chatbot allow-list'
+        ]);
+        // An issue of a row the draft does not hold is shown at the top, so it is not lost.
+        expect(text(element, '.configure__orphans')).toBe('Error (redactionRules, gone): Unclosed group near index 3');
+        expect(editor(element, 'c-comm100-rule-editor').rows).toEqual(draftSent(checkCall).identificationRules);
+        await expect(element).toBeAccessible();
+    });
+
+    it('shows a draft error at the top and an Apex failure of check without losing the draft', async () => {
+        loadCall.mockResolvedValue(configuration());
+        const element = await render();
+        const rows = renameFirstRule(element, 'Kept');
+        await flush();
+        checkCall.mockResolvedValueOnce({ errors: [], warnings: [], draftError: 'The draft is not valid JSON.' });
+        $(element, '.configure__check')!.click();
+        await flush();
+        expect(text(element, '.configure__draft-error')).toBe('The draft is not valid JSON.');
+        expect($(element, '.configure__draft-error')!.getAttribute('role')).toBe('alert');
+        checkCall.mockRejectedValueOnce({ body: { message: 'Apex CPU time limit exceeded' } });
+        $(element, '.configure__check')!.click();
+        await flush();
+        expect(errorText(element)).toContain('Apex CPU time limit exceeded');
+        expect(editor(element, 'c-comm100-rule-editor').rows).toEqual(rows);
+        expect(text(element, '[data-id="changes"]')).toBe('1 unsaved change');
+        await expect(element).toBeAccessible();
+    });
+
+    it('keeps the draft and shows the issues when a deploy is refused', async () => {
+        loadCall.mockResolvedValue(configuration());
+        const element = await render();
+        const rows = renameFirstRule(element, '');
+        await flush();
+        const issue = {
+            section: 'identificationRules',
+            key: 'Contact_Email',
+            field: 'label',
+            message: 'Label is required.'
+        };
+        deployCall.mockResolvedValue({
+            deployment: null,
+            errors: [issue],
+            warnings: [],
+            draftError: null,
+            changedRecords: 0
+        });
+        $(element, '.configure__deploy')!.click();
+        await flush();
+        expect(text(element, '[data-id="summary"]')).toBe('Not deployed: 1 error, 0 warnings. Your draft is kept.');
+        expect(editor(element, 'c-comm100-rule-editor').issues).toEqual([{ ...issue, severity: 'error' }]);
+        expect(editor(element, 'c-comm100-rule-editor').rows).toEqual(rows);
+        expect($(element, '.configure__deployment')).toBeNull();
+        expect(deploymentCall).not.toHaveBeenCalled();
+        await expect(element).toBeAccessible();
+    });
+
+    it('says there is nothing to deploy when no record changed', async () => {
+        loadCall.mockResolvedValue(configuration());
+        const element = await render();
+        deployCall.mockResolvedValue({
+            deployment: null,
+            errors: [],
+            warnings: [],
+            draftError: null,
+            changedRecords: 0
+        });
+        $(element, '.configure__deploy')!.click();
+        await flush();
+        expect(text(element, '.configure__notice')).toBe(
+            'Nothing to deploy: the draft is the same as the deployed configuration.'
+        );
+        expect($(element, '.configure__deployment')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('follows a started deployment every 3 seconds and reloads the configuration when it succeeded', async () => {
+        jest.useFakeTimers();
+        loadCall.mockResolvedValue(configuration());
+        const element = await render();
+        renameFirstRule(element, 'Contact by work email');
+        await flush();
+        deployCall.mockResolvedValue({
+            deployment: QUEUED,
+            errors: [],
+            warnings: [],
+            draftError: null,
+            changedRecords: 1
+        });
+        deploymentCall.mockResolvedValueOnce(QUEUED).mockResolvedValueOnce(SUCCEEDED);
+        $(element, '.configure__deploy')!.click();
+        await flush();
+        expect(draftSent(deployCall).identificationRules[0]!.label).toBe('Contact by work email');
+        expect(text(element, '.configure__deployment-headline')).toMatch(/^Deploying: started by Ada Admin on /);
+        expect($(element, '.configure__progress')!.getAttribute('role')).toBe('status');
+        expect(($(element, '.configure__deploy') as HTMLButtonElement).disabled).toBe(true);
+        jest.advanceTimersByTime(2999);
+        await flush();
+        expect(deploymentCall).not.toHaveBeenCalled();
+        jest.advanceTimersByTime(1);
+        await flush();
+        expect(deploymentCall).toHaveBeenCalledWith({ jobId: QUEUED.jobId });
+        const deployed = configuration();
+        deployed.draft.identificationRules[0]!.label = 'Contact by work email';
+        loadCall.mockResolvedValue(deployed);
+        jest.advanceTimersByTime(3000);
+        await flush();
+        await flush();
+        expect(deploymentCall).toHaveBeenCalledTimes(2);
+        expect(loadCall).toHaveBeenCalledTimes(2);
+        expect(text(element, '.configure__deployment-headline')).toMatch(
+            /^Deployed on .*: the sync uses this configuration now\.$/
+        );
+        expect(text(element, '[data-id="changes"]')).toBe('No unsaved changes');
+        jest.advanceTimersByTime(30000);
+        await flush();
+        expect(deploymentCall).toHaveBeenCalledTimes(2);
+        jest.useRealTimers();
+        await expect(element).toBeAccessible();
+    });
+
+    it('lists the errors of a failed deployment and keeps the draft', async () => {
+        jest.useFakeTimers();
+        loadCall.mockResolvedValue(configuration());
+        const element = await render();
+        const rows = renameFirstRule(element, 'Contact by work email');
+        await flush();
+        deployCall.mockResolvedValue({
+            deployment: QUEUED,
+            errors: [],
+            warnings: [],
+            draftError: null,
+            changedRecords: 1
+        });
+        deploymentCall.mockResolvedValue(FAILED);
+        $(element, '.configure__deploy')!.click();
+        await flush();
+        jest.advanceTimersByTime(3000);
+        await flush();
+        expect(text(element, '.configure__deployment-headline')).toBe(
+            'The deployment failed: the configuration did not change. Your draft is kept.'
+        );
+        expect(text(element, '.configure__deployment-errors')).toBe(FAILED.errors[0]);
+        expect(loadCall).toHaveBeenCalledTimes(1);
+        expect(editor(element, 'c-comm100-rule-editor').rows).toEqual(rows);
+        expect(text(element, '[data-id="changes"]')).toBe('1 unsaved change');
+        expect(($(element, '.configure__deploy') as HTMLButtonElement).disabled).toBe(false);
+        jest.useRealTimers();
+        await expect(element).toBeAccessible();
+    });
+
+    it('shows the last deployment when the page opens and follows it while it is queued; stops after 10 minutes', async () => {
+        jest.useFakeTimers();
+        loadCall.mockResolvedValue(configuration(QUEUED));
+        deploymentCall.mockResolvedValue(QUEUED);
+        const element = await render();
+        expect(text(element, '.configure__deployment-headline')).toMatch(/^Deploying: started by Ada Admin/);
+        for (let i = 0; i < 200; i++) {
+            jest.advanceTimersByTime(3000);
+            // One read after the other, as the section makes them.
+            // eslint-disable-next-line no-await-in-loop
+            await flush();
+        }
+        expect(deploymentCall).toHaveBeenCalledTimes(200);
+        expect(text(element, '.configure__watch-message')).toBe(
+            'No result after 10 minutes. The deployment may still finish: see Setup > Deployment Status, then open this page again.'
+        );
+        jest.advanceTimersByTime(60000);
+        await flush();
+        expect(deploymentCall).toHaveBeenCalledTimes(200);
+        jest.useRealTimers();
+        await expect(element).toBeAccessible();
+    });
+
+    it('stops reading the deployment when it leaves the page', async () => {
+        jest.useFakeTimers();
+        loadCall.mockResolvedValue(configuration(QUEUED));
+        deploymentCall.mockResolvedValue(QUEUED);
+        const element = await render();
+        jest.advanceTimersByTime(3000);
+        await flush();
+        expect(deploymentCall).toHaveBeenCalledTimes(1);
+        document.body.removeChild(element);
+        jest.advanceTimersByTime(30000);
+        await flush();
+        expect(deploymentCall).toHaveBeenCalledTimes(1);
+        jest.useRealTimers();
+        document.body.appendChild(element);
+        await flush();
+        await expect(element).toBeAccessible();
+    });
+
+    it('discards the changes only after confirmation', async () => {
+        loadCall.mockResolvedValue(configuration());
+        const element = await render();
+        renameFirstRule(element, 'Contact by work email');
+        await flush();
+        $(element, '.configure__discard')!.click();
+        await flush();
+        expect(text(element, '#discard-question, .configure__confirm p')).toBe(
+            'Discard 1 unsaved change? The draft goes back to the deployed configuration.'
+        );
+        expect(element.shadowRoot!.activeElement?.getAttribute('data-id')).toBe('confirm-discard');
+        [...element.shadowRoot!.querySelectorAll<HTMLElement>('.configure__confirm button')]
+            .find((b) => b.textContent.trim() === 'Keep editing')!
+            .click();
+        await flush();
+        expect($(element, '.configure__confirm')).toBeNull();
+        expect(text(element, '[data-id="changes"]')).toBe('1 unsaved change');
+        $(element, '.configure__discard')!.click();
+        await flush();
+        $(element, '[data-id="confirm-discard"]')!.click();
+        await flush();
+        expect(text(element, '[data-id="changes"]')).toBe('No unsaved changes');
+        expect(editor(element, 'c-comm100-rule-editor').rows).toEqual(draft().identificationRules);
+        await expect(element).toBeAccessible();
+    });
+
+    it('asks the page to rehearse the draft', async () => {
+        loadCall.mockResolvedValue(configuration());
+        const element = await render();
+        renameFirstRule(element, 'Contact by work email');
+        await flush();
+        const heard: unknown[] = [];
+        document.body.addEventListener('rehearse', (event) => heard.push((event as CustomEvent).detail));
+        $(element, '.configure__rehearse')!.click();
+        expect(heard).toHaveLength(1);
+        const sent = JSON.parse((heard[0] as { draftJson: string }).draftJson) as ConfigDraft;
+        expect(sent.identificationRules[0]!.label).toBe('Contact by work email');
+        expect(sent.fieldMappings).toEqual(draft().fieldMappings);
+        await expect(element).toBeAccessible();
+    });
+});

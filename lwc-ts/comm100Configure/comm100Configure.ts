@@ -1,0 +1,274 @@
+import { LightningElement, api } from 'lwc';
+import getConfiguration from '@salesforce/apex/ConfigurationController.getConfiguration';
+import type {
+    CatalogueField,
+    ConfigDraft,
+    Configuration,
+    Deployment,
+    ObjectCount
+} from '@salesforce/apex/ConfigurationController.getConfiguration';
+import check from '@salesforce/apex/ConfigurationController.check';
+import type { DraftIssue, DraftSection } from '@salesforce/apex/ConfigurationController.check';
+import deploy from '@salesforce/apex/ConfigurationController.deploy';
+import getDeployment from '@salesforce/apex/ConfigurationController.getDeployment';
+import { changesLabel, copyDraft, countChanges, issueSummary, tagIssues, withRows } from 'c/configModel';
+import type { ShownIssue } from 'c/configModel';
+import { DeploymentWatch, POLL_MS } from './deploymentWatch';
+import { NOTHING_TO_DEPLOY, TIMED_OUT, deploymentView, orphanIssues, tabs } from './configureView';
+import type { DeploymentView, TabView } from './configureView';
+
+const EMPTY: ConfigDraft = {
+    identificationRules: [],
+    fieldMappings: [],
+    policies: [],
+    redactionRules: [],
+    allowList: []
+};
+
+/**
+ * The Configure section of the Comm100 Setup page. It loads the deployed configuration, holds the admin's draft
+ * (nothing typed is lost: not after a refused check, nor after a failed deployment), shows one editor per section
+ * in tabs, checks the draft, deploys it as custom metadata and follows the deployment to its result, reading it again
+ * every 3 seconds for at most 10 minutes. "Rehearse these changes" hands the draft to the page (a `rehearse` event).
+ */
+export default class Comm100Configure extends LightningElement {
+    /** How often a running deployment is read again, in milliseconds. */
+    @api pollMs = POLL_MS;
+
+    configuration: Configuration | undefined;
+    loadError: unknown;
+    loading = false;
+    private deployed: ConfigDraft = EMPTY;
+    draft: ConfigDraft = EMPTY;
+
+    issues: ShownIssue[] = [];
+    summary = '';
+    draftError = '';
+    notice = '';
+    actionError: unknown;
+    busy = '';
+    confirmingDiscard = false;
+
+    deployment: Deployment | undefined;
+    watchMessage = '';
+    watchError: unknown;
+    private deployedJson = '';
+    private watch: DeploymentWatch | undefined;
+    private focusConfirm = false;
+
+    override connectedCallback(): void {
+        this.watch = new DeploymentWatch(
+            (jobId) => getDeployment({ jobId }),
+            {
+                update: (deployment) => {
+                    this.deploymentRead(deployment);
+                },
+                failed: (error) => {
+                    this.watchError = error;
+                },
+                timedOut: () => {
+                    this.watchMessage = TIMED_OUT;
+                }
+            },
+            this.pollMs
+        );
+        this.load().catch((error: unknown) => {
+            this.loadError = error;
+        });
+    }
+
+    override disconnectedCallback(): void {
+        this.watch?.stop();
+    }
+
+    override renderedCallback(): void {
+        if (this.focusConfirm) {
+            this.focusConfirm = false;
+            this.template?.querySelector<HTMLElement>('[data-id="confirm-discard"]')?.focus();
+        }
+    }
+
+    async load(): Promise<void> {
+        this.loading = true;
+        try {
+            const configuration = await getConfiguration();
+            const edited = this.deployedJson !== '' && JSON.stringify(this.draft) !== this.deployedJson;
+            this.configuration = configuration;
+            this.deployed = configuration.draft;
+            // Edits made while a deployment ran are kept; otherwise the draft is what is deployed now.
+            if (!edited) {
+                this.draft = copyDraft(configuration.draft);
+            }
+            this.deployedJson = '';
+            this.loadError = undefined;
+            const last = configuration.lastDeployment ?? undefined;
+            if (last && !this.deployment) {
+                this.deployment = last;
+                if (!last.done) {
+                    this.watch?.start(last.jobId);
+                }
+            }
+        } catch (error) {
+            this.loadError = error;
+        } finally {
+            this.loading = false;
+        }
+    }
+
+    retry(): void {
+        this.load().catch((error: unknown) => {
+            this.loadError = error;
+        });
+    }
+
+    get loaded(): boolean {
+        return this.configuration !== undefined;
+    }
+
+    get firstLoadFailed(): boolean {
+        return !this.loaded && !this.loading && this.loadError !== undefined;
+    }
+
+    get catalogue(): CatalogueField[] {
+        return this.configuration?.catalogue ?? [];
+    }
+
+    get objects(): ObjectCount[] {
+        return this.configuration?.objects ?? [];
+    }
+
+    get changeCount(): number {
+        return countChanges(this.deployed, this.draft);
+    }
+
+    get changesText(): string {
+        return changesLabel(this.changeCount);
+    }
+
+    get tabs(): Record<string, TabView> {
+        return Object.fromEntries(tabs(this.issues).map((tab) => [tab.name, tab]));
+    }
+
+    get orphans(): { id: string; text: string }[] {
+        return orphanIssues(this.issues, this.draft);
+    }
+
+    get deploying(): boolean {
+        return this.deployment !== undefined && !this.deployment.done && this.watch?.running === true;
+    }
+
+    get actionsDisabled(): boolean {
+        return this.busy !== '' || this.deploying || !this.loaded;
+    }
+
+    get discardDisabled(): boolean {
+        return this.actionsDisabled || this.changeCount === 0;
+    }
+
+    get deploymentView(): DeploymentView | undefined {
+        return this.deployment ? deploymentView(this.deployment) : undefined;
+    }
+
+    handleDraftChange(event: CustomEvent<{ section: DraftSection; rows: unknown[] }>): void {
+        event.stopPropagation();
+        this.draft = withRows(this.draft, event.detail.section, event.detail.rows);
+        this.notice = '';
+    }
+
+    async checkDraft(): Promise<void> {
+        await this.run('check', async (draftJson) => {
+            const result = await check({ draftJson });
+            this.showIssues(result.errors, result.warnings, result.draftError);
+        });
+    }
+
+    async deployDraft(): Promise<void> {
+        await this.run('deploy', async (draftJson) => {
+            const result = await deploy({ draftJson });
+            this.showIssues(result.errors, result.warnings, result.draftError);
+            if (result.errors.length > 0 || result.draftError) {
+                this.summary = `Not deployed: ${this.summary}. Your draft is kept.`;
+            } else if (result.deployment) {
+                this.deployedJson = draftJson;
+                this.watchMessage = '';
+                this.watchError = undefined;
+                this.deployment = result.deployment;
+                this.followDeployment(result.deployment);
+            } else if (result.changedRecords === 0) {
+                this.notice = NOTHING_TO_DEPLOY;
+            }
+        });
+    }
+
+    private async run(kind: string, action: (draftJson: string) => Promise<void>): Promise<void> {
+        this.busy = kind;
+        this.actionError = undefined;
+        this.notice = '';
+        try {
+            await action(JSON.stringify(this.draft));
+        } catch (error) {
+            this.actionError = error;
+        } finally {
+            this.busy = '';
+        }
+    }
+
+    private showIssues(
+        errors: DraftIssue[] | undefined,
+        warnings: DraftIssue[] | undefined,
+        draftError?: string | null
+    ): void {
+        this.issues = tagIssues(errors ?? [], warnings ?? []);
+        this.draftError = draftError ?? '';
+        this.summary = issueSummary(errors?.length ?? 0, warnings?.length ?? 0);
+    }
+
+    private followDeployment(deployment: Deployment): void {
+        if (deployment.done) {
+            this.deploymentRead(deployment);
+        } else {
+            this.watch?.start(deployment.jobId);
+        }
+    }
+
+    private deploymentRead(deployment: Deployment): void {
+        this.deployment = deployment;
+        this.watchError = undefined;
+        if (deployment.done && (deployment.status === 'Succeeded' || deployment.status === 'SucceededPartial')) {
+            this.issues = [];
+            this.summary = '';
+            this.retry();
+        }
+    }
+
+    readAgain(): void {
+        if (this.deployment) {
+            this.watchError = undefined;
+            this.watchMessage = '';
+            this.watch?.start(this.deployment.jobId);
+        }
+    }
+
+    askDiscard(): void {
+        this.confirmingDiscard = true;
+        this.focusConfirm = true;
+    }
+
+    keepEditing(): void {
+        this.confirmingDiscard = false;
+    }
+
+    discard(): void {
+        this.draft = copyDraft(this.deployed);
+        this.issues = [];
+        this.summary = '';
+        this.draftError = '';
+        this.confirmingDiscard = false;
+        this.notice = 'Your changes were discarded: the draft is the deployed configuration.';
+    }
+
+    rehearse(): void {
+        const draftJson = JSON.stringify(this.draft);
+        this.dispatchEvent(new CustomEvent('rehearse', { detail: { draftJson }, bubbles: true, composed: true }));
+    }
+}
