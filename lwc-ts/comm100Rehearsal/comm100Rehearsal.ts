@@ -10,6 +10,7 @@ import {
     errorPlace,
     fieldOf,
     inputProblem,
+    recordNames,
     rehearsalTitle,
     rehearseParams,
     resultSummary,
@@ -121,6 +122,10 @@ export default class Comm100Rehearsal extends LightningElement {
             return `Not rehearsed: ${refused}`;
         }
         return this.result ? resultSummary(this.result) : '';
+    }
+
+    get names(): Record<string, string> {
+        return recordNames(this.result);
     }
 
     get banner(): string {

@@ -13,6 +13,8 @@ export default class RehearsalPlan extends LightningElement {
     @api records: PlannedRecord[] | undefined;
     @api notes: string[] | undefined;
     @api failure: string | null | undefined;
+    /** The names of the records the rehearsal found, by id, to name a record it would update. */
+    @api names: Record<string, string> | undefined;
 
     get policyRows(): { key: string; label: string; value: string }[] {
         const policy = this.policy;
@@ -46,7 +48,7 @@ export default class RehearsalPlan extends LightningElement {
     }
 
     get recordRows(): PlannedRow[] {
-        return plannedRows(this.records);
+        return plannedRows(this.records, this.names);
     }
 
     get hasRecords(): boolean {

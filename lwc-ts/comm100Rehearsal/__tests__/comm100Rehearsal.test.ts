@@ -711,6 +711,7 @@ describe('c-comm100-rehearsal', () => {
             ]);
             const link = records[0]!.querySelector('c-rehearsal-record-link')!;
             expect(root(link).querySelector('a')!.getAttribute('href')).toBe(`/lightning/r/${CONTACT_ID}/view`);
+            expect(root(link).querySelector('a')!.textContent).toBe('Maria Lopez');
             expect(records[1]!.querySelector('c-rehearsal-record-link')).toBeNull();
             expect(texts([...records[1]!.querySelectorAll('dt')])).toEqual(['Subject', 'Web Email']);
             expect(texts([...records[1]!.querySelectorAll('dd')])).toEqual([

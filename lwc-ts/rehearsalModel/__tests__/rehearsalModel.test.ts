@@ -12,6 +12,7 @@ import {
     mappingTables,
     plannedRows,
     recordLink,
+    recordNames,
     rehearsalTitle,
     rehearseParams,
     resultSummary,
@@ -281,12 +282,49 @@ describe('rehearsalModel', () => {
             ]);
             expect(rows.map((row) => row.title)).toEqual(['Update Contact', 'Create Case', 'Attach the chat to Case']);
             expect(rows[0]!.link).toMatchObject({ id: '003000000000001AAA', text: '003000000000001AAA', linked: true });
+            const named = plannedRows(
+                [{ operation: 'Update', objectApiName: 'Contact', recordId: '003000000000001AAA', values: [] }],
+                { '003000000000001AAA': 'Maria Lopez' }
+            );
+            expect(named[0]!.link!.text).toBe('Maria Lopez');
             expect(rows[1]!.link).toBeNull();
             expect(rows[1]!.values).toEqual([
                 { key: 'record-1-0', label: 'Subject', apiName: 'Subject', value: BLANK }
             ]);
             expect(rows[2]!.hasValues).toBe(false);
             expect(valueRows(undefined, 'x')).toEqual([]);
+        });
+    });
+
+    describe('record names', () => {
+        it('names the records the rules found and the identity links, leaving out those without a name', () => {
+            expect(
+                recordNames({
+                    usedDraft: false,
+                    mappings: [],
+                    records: [],
+                    notes: [],
+                    rules: [
+                        {
+                            targetObject: 'Contact',
+                            label: 'Contact by email',
+                            order: 1,
+                            conditions: [],
+                            outcome: 'Ambiguous',
+                            matches: [
+                                { id: '003000000000001AAA', name: 'Ana Lima', objectApiName: 'Contact' },
+                                { id: '003000000000002AAA', name: null, objectApiName: 'Contact' }
+                            ],
+                            matchCount: 2
+                        }
+                    ],
+                    identity: {
+                        status: 'Ambiguous',
+                        account: { id: '001000000000001AAA', name: 'Northwind Traders', objectApiName: 'Account' }
+                    }
+                })
+            ).toEqual({ '003000000000001AAA': 'Ana Lima', '001000000000001AAA': 'Northwind Traders' });
+            expect(recordNames(undefined)).toEqual({});
         });
     });
 

@@ -107,8 +107,26 @@ export function plannedTitle(record) {
     }
     return `${record.operation} ${record.objectApiName}`;
 }
-/** What the sync would create, update or attach, in its order. */
-export function plannedRows(records) {
+/** The names of the records a rehearsal found (rule matches, the identity), by id, for the records it plans. */
+export function recordNames(result) {
+    if (!result) {
+        return {};
+    }
+    const identity = result.identity;
+    const refs = [
+        ...result.rules.flatMap((rule) => rule.matches),
+        ...[identity?.record, identity?.contact, identity?.lead, identity?.account].filter((ref) => Boolean(ref))
+    ];
+    const names = {};
+    for (const ref of refs) {
+        if (ref.name) {
+            names[ref.id] = ref.name;
+        }
+    }
+    return names;
+}
+/** What the sync would create, update or attach, in its order; an existing record by its name when it is known. */
+export function plannedRows(records, names = {}) {
     return (records ?? []).map((record, i) => {
         const key = `record-${String(i)}`;
         const values = valueRows(record.values, key);
@@ -118,7 +136,14 @@ export function plannedRows(records) {
             operation: record.operation,
             objectApiName: record.objectApiName,
             link: record.recordId
-                ? recordLink({ id: record.recordId, objectApiName: record.objectApiName, name: null }, `${key}-link`)
+                ? recordLink(
+                      {
+                          id: record.recordId,
+                          objectApiName: record.objectApiName,
+                          name: names[record.recordId] ?? null
+                      },
+                      `${key}-link`
+                  )
                 : null,
             values,
             hasValues: values.length > 0

@@ -15,6 +15,9 @@ export default class RehearsalPlan extends LightningElement {
     notes;
     @api
     failure;
+    /** The names of the records the rehearsal found, by id, to name a record it would update. */
+    @api
+    names;
     get policyRows() {
         const policy = this.policy;
         if (!policy) {
@@ -44,7 +47,7 @@ export default class RehearsalPlan extends LightningElement {
             : 'rehearsal-policy__applies rehearsal-policy__applies_not';
     }
     get recordRows() {
-        return plannedRows(this.records);
+        return plannedRows(this.records, this.names);
     }
     get hasRecords() {
         return this.recordRows.length > 0;
