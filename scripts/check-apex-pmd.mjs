@@ -19,6 +19,7 @@ import { CodeAnalyzer, CodeAnalyzerConfig } from '@salesforce/code-analyzer-core
 import * as PmdEngine from '@salesforce/code-analyzer-pmd-engine';
 import { ROOT } from './lib/lwc-bundles.mjs';
 import { findFiles, parseArgs, runMain } from './lib/files.mjs';
+import { jdkJavaOptions } from './lib/java.mjs';
 
 const DEFAULT_DIRS = ['force-app', 'unpackaged', 'org-tests'].map((d) => path.join(ROOT, d));
 
@@ -179,6 +180,9 @@ export function suppressionProblems(file, ruleNames) {
  */
 export async function pmdViolations(dirs) {
     const scratch = mkdtempSync(path.join(os.tmpdir(), 'pmd-'));
+    // The engine starts its JVMs with the environment of this process.
+    const javaOptions = process.env.JDK_JAVA_OPTIONS;
+    process.env.JDK_JAVA_OPTIONS = jdkJavaOptions(javaOptions);
     try {
         const config = CodeAnalyzerConfig.fromObject({ log_folder: scratch, root_working_folder: scratch });
         const analyzer = new CodeAnalyzer(config);
@@ -215,6 +219,11 @@ export async function pmdViolations(dirs) {
             violations
         };
     } finally {
+        if (javaOptions === undefined) {
+            delete process.env.JDK_JAVA_OPTIONS;
+        } else {
+            process.env.JDK_JAVA_OPTIONS = javaOptions;
+        }
         rmSync(scratch, { recursive: true, force: true });
     }
 }

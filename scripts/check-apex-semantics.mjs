@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './lib/lwc-bundles.mjs';
 import { findFiles, parseArgs, runMain } from './lib/files.mjs';
+import { JVM_OPTIONS } from './lib/java.mjs';
 
 const CLASSPATH = path.join(ROOT, 'node_modules', '@salesforce', 'code-analyzer-pmd-engine', 'dist', 'java-lib', '*');
 
@@ -22,6 +23,7 @@ export function semanticIssues(workspace) {
     const result = spawnSync(
         'java',
         [
+            ...JVM_OPTIONS,
             '-cp',
             CLASSPATH,
             'io.github.apexdevtools.apexls.CheckForIssues',
