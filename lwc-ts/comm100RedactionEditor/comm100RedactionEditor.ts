@@ -2,44 +2,20 @@ import { LightningElement, api } from 'lwc';
 import type { RedactionRule } from '@salesforce/apex/ConfigurationController.getConfiguration';
 import {
     PREVIEW_LIMIT,
-    byOrder,
-    fieldView,
-    isNew,
     issuesWithoutRow,
     moveRow,
     newRedactionRule,
-    otherIssuesFor,
     previewRedaction,
     removeRow,
     sectionIssues,
-    updateRow,
-    withLocalError
+    updateRow
 } from 'c/configRows';
-import type { EditorIssue, FieldView, IssueView, RedactionPreview } from 'c/configRows';
-
-/** The inputs of a rule, as issues name them. */
-const FIELDS = ['label', 'pattern', 'replacement', 'luhnCheck', 'order', 'active'] as const;
-type RuleField = (typeof FIELDS)[number];
+import type { EditorIssue, IssueView, RedactionPreview } from 'c/configRows';
+import { ruleViews } from './ruleViews';
+import type { RuleView } from './ruleViews';
 
 export const DEFAULT_SAMPLE = 'My card is 4111 1111 1111 1111 and my SSN is 123-45-6789. Order 20250131 ships today.';
-/** The sentence the Apex check answers for an order it refuses (Order__c is Number(3, 0)). */
-export const ORDER_REFUSED = 'The order is a whole number from 0 to 999.';
-
-type InputView = FieldView & { id: string; value: string | number; checked: boolean };
-
-interface RuleView {
-    key: string;
-    title: string;
-    state: string;
-    inputs: Record<RuleField, InputView>;
-    otherIssues: IssueView[];
-    upDisabled: boolean;
-    downDisabled: boolean;
-    upLabel: string;
-    downLabel: string;
-    removeLabel: string;
-    canRemove: boolean;
-}
+export { ORDER_REFUSED } from './ruleViews';
 
 /**
  * The redaction rule editor of the Configure section: each rule's label, pattern (an Apex regular expression),
@@ -58,7 +34,12 @@ export default class Comm100RedactionEditor extends LightningElement {
         return this.current;
     }
     set rows(value: RedactionRule[]) {
-        this.current = Array.isArray(value) ? value : [];
+        const rows = Array.isArray(value) ? value : [];
+        // Rows other than the ones this editor last sent (a discard, a reload) make its own messages stale.
+        if (JSON.stringify(rows) !== JSON.stringify(this.current)) {
+            this.badOrders = {};
+        }
+        this.current = rows;
     }
 
     sample = DEFAULT_SAMPLE;
@@ -76,48 +57,7 @@ export default class Comm100RedactionEditor extends LightningElement {
     private focusAfterRender: string[] = [];
 
     get rules(): RuleView[] {
-        const issues = sectionIssues(this.issues, 'redactionRules');
-        const sorted = byOrder(this.current);
-        return sorted.map((rule, index) => {
-            const input = (field: RuleField, value: string | number, checked = false): InputView => ({
-                ...fieldView(issues, rule.key, field),
-                id: `${rule.key}-${field}`,
-                value,
-                checked
-            });
-            const inputs = {
-                label: input('label', rule.label),
-                pattern: input('pattern', rule.pattern),
-                replacement: input('replacement', rule.replacement ?? ''),
-                luhnCheck: input('luhnCheck', '', rule.luhnCheck),
-                order: input('order', this.badOrders[rule.key] ?? rule.order),
-                active: input('active', '', rule.active)
-            };
-            if (rule.key in this.badOrders) {
-                inputs.order = { ...inputs.order, ...withLocalError(inputs.order, ORDER_REFUSED) };
-            }
-            const name = rule.label || 'the new rule';
-            return {
-                key: rule.key,
-                title: rule.label || 'New rule',
-                state: this.stateOf(rule),
-                inputs,
-                otherIssues: otherIssuesFor(issues, rule.key, FIELDS),
-                upDisabled: index === 0,
-                downDisabled: index === sorted.length - 1,
-                upLabel: `Move ${name} up`,
-                downLabel: `Move ${name} down`,
-                removeLabel: `Remove ${name}`,
-                canRemove: isNew(rule) || rule.active
-            };
-        });
-    }
-
-    private stateOf(rule: RedactionRule): string {
-        if (isNew(rule)) {
-            return 'New: not deployed yet';
-        }
-        return rule.active ? '' : 'Inactive: a deployed rule is kept, inactive, rather than deleted';
+        return ruleViews(this.current, sectionIssues(this.issues, 'redactionRules'), this.badOrders);
     }
 
     get hasRules(): boolean {

@@ -180,6 +180,15 @@ describe('c-comm100-redaction-editor', () => {
         await flush();
         expect(changes[1]!.rows).toEqual([{ ...SSN, order: 25 }, NEW_RULE, CARD]);
         expect(input(element, 'US_SSN', 'order').getAttribute('aria-invalid')).toBe('false');
+        // The parent sends back what the editor sent: its message stays. Other rows (a discard) clear it.
+        type(element, 'US_SSN', 'order', 'x', 'change');
+        element.rows = changes[1]!.rows;
+        await flush();
+        expect(input(element, 'US_SSN', 'order').getAttribute('aria-invalid')).toBe('true');
+        element.rows = [SSN, NEW_RULE, CARD];
+        await flush();
+        expect(input(element, 'US_SSN', 'order').value).toBe('20');
+        expect(input(element, 'US_SSN', 'order').getAttribute('aria-invalid')).toBe('false');
         await expect(element).toBeAccessible();
     });
 

@@ -2,24 +2,17 @@
 import { LightningElement, api } from 'lwc';
 import {
     PREVIEW_LIMIT,
-    byOrder,
-    fieldView,
-    isNew,
     issuesWithoutRow,
     moveRow,
     newRedactionRule,
-    otherIssuesFor,
     previewRedaction,
     removeRow,
     sectionIssues,
-    updateRow,
-    withLocalError
+    updateRow
 } from 'c/configRows';
-/** The inputs of a rule, as issues name them. */
-const FIELDS = ['label', 'pattern', 'replacement', 'luhnCheck', 'order', 'active'];
+import { ruleViews } from './ruleViews';
 export const DEFAULT_SAMPLE = 'My card is 4111 1111 1111 1111 and my SSN is 123-45-6789. Order 20250131 ships today.';
-/** The sentence the Apex check answers for an order it refuses (Order__c is Number(3, 0)). */
-export const ORDER_REFUSED = 'The order is a whole number from 0 to 999.';
+export { ORDER_REFUSED } from './ruleViews';
 /**
  * The redaction rule editor of the Configure section: each rule's label, pattern (an Apex regular expression),
  * replacement, Luhn check, order and active flag; add, remove (a deployed rule is made inactive, since custom metadata
@@ -37,7 +30,12 @@ export default class Comm100RedactionEditor extends LightningElement {
         return this.current;
     }
     set rows(value) {
-        this.current = Array.isArray(value) ? value : [];
+        const rows = Array.isArray(value) ? value : [];
+        // Rows other than the ones this editor last sent (a discard, a reload) make its own messages stale.
+        if (JSON.stringify(rows) !== JSON.stringify(this.current)) {
+            this.badOrders = {};
+        }
+        this.current = rows;
     }
     sample = DEFAULT_SAMPLE;
     /** What the last remove did, announced through a live region. */
@@ -52,47 +50,7 @@ export default class Comm100RedactionEditor extends LightningElement {
     /** Where focus goes after the next render: the first of these that is there and enabled. */
     focusAfterRender = [];
     get rules() {
-        const issues = sectionIssues(this.issues, 'redactionRules');
-        const sorted = byOrder(this.current);
-        return sorted.map((rule, index) => {
-            const input = (field, value, checked = false) => ({
-                ...fieldView(issues, rule.key, field),
-                id: `${rule.key}-${field}`,
-                value,
-                checked
-            });
-            const inputs = {
-                label: input('label', rule.label),
-                pattern: input('pattern', rule.pattern),
-                replacement: input('replacement', rule.replacement ?? ''),
-                luhnCheck: input('luhnCheck', '', rule.luhnCheck),
-                order: input('order', this.badOrders[rule.key] ?? rule.order),
-                active: input('active', '', rule.active)
-            };
-            if (rule.key in this.badOrders) {
-                inputs.order = { ...inputs.order, ...withLocalError(inputs.order, ORDER_REFUSED) };
-            }
-            const name = rule.label || 'the new rule';
-            return {
-                key: rule.key,
-                title: rule.label || 'New rule',
-                state: this.stateOf(rule),
-                inputs,
-                otherIssues: otherIssuesFor(issues, rule.key, FIELDS),
-                upDisabled: index === 0,
-                downDisabled: index === sorted.length - 1,
-                upLabel: `Move ${name} up`,
-                downLabel: `Move ${name} down`,
-                removeLabel: `Remove ${name}`,
-                canRemove: isNew(rule) || rule.active
-            };
-        });
-    }
-    stateOf(rule) {
-        if (isNew(rule)) {
-            return 'New: not deployed yet';
-        }
-        return rule.active ? '' : 'Inactive: a deployed rule is kept, inactive, rather than deleted';
+        return ruleViews(this.current, sectionIssues(this.issues, 'redactionRules'), this.badOrders);
     }
     get hasRules() {
         return this.current.length > 0;
