@@ -9,6 +9,10 @@ import { findFiles } from '../lib/files.mjs';
 
 const PREFIX = '\0salesforce-mock:';
 
+// The gates of the Lightning base components are all open in their npm package. This one makes lightning-combobox
+// call attachInternals(), which the synthetic shadow the preview runs in does not support (the page fails): closed.
+const CLOSED_GATES = new Set(['@salesforce/gate/bc.260.enableComboboxElementInternals']);
+
 export function readCustomLabels(packageDirs) {
     const parser = new XMLParser({ isArray: (name) => name === 'labels' });
     const labels = new Map();
@@ -51,6 +55,7 @@ export function salesforceMocks({ modulesDir, lwcDir, bundles, packageDirs }) {
                 return replaced[source];
             }
             if (
+                CLOSED_GATES.has(source) ||
                 source === 'preview/registry' ||
                 source.startsWith('@salesforce/apex/') ||
                 source.startsWith('@salesforce/schema/') ||
@@ -68,6 +73,9 @@ export function salesforceMocks({ modulesDir, lwcDir, bundles, packageDirs }) {
                 return null;
             }
             const source = id.slice(PREFIX.length);
+            if (CLOSED_GATES.has(source)) {
+                return 'export default { isOpen: () => false };\n';
+            }
             if (source === 'preview/registry') {
                 const withTemplates = bundles.filter((b) => existsSync(path.join(lwcDir, b, `${b}.html`)));
                 const imports = withTemplates.map((b, i) => `import C${i} from 'c/${b}';`).join('\n');
