@@ -2,9 +2,14 @@ import { LightningElement, api } from 'lwc';
 import { NavigationMixin } from 'lightning/navigation';
 
 /** The sections of the Comm100 Setup page, in the order of its tabs. */
-export type SetupSection = 'connect' | 'syncLog' | 'privacy' | 'recordPages';
+export type SetupSection = 'connect' | 'configure' | 'rehearse' | 'syncLog' | 'privacy' | 'recordPages';
 
-const SECTIONS: readonly SetupSection[] = ['connect', 'syncLog', 'privacy', 'recordPages'];
+const SECTIONS: readonly SetupSection[] = ['connect', 'configure', 'rehearse', 'syncLog', 'privacy', 'recordPages'];
+
+/** What c-comm100-configure sends when the admin asks to rehearse a chat under the unsaved changes. */
+interface RehearseDetail {
+    draftJson?: string | null;
+}
 
 /** A record page the package ships with the transcript viewer, as the Setup page lists it. */
 export interface RecordPageLink {
@@ -21,13 +26,14 @@ export const RECORD_PAGES: readonly RecordPageLink[] = ['Contact', 'Lead', 'Acco
 }));
 
 /**
- * The Comm100 Setup page: one tab per section (Connect, Sync log, Privacy) and a tab that links to the record pages
- * where agents read transcripts. A section is rendered the first time its tab is opened and then kept, so its Apex
+ * The Comm100 Setup page: one tab per section (Connect, Configure, Rehearse, Sync log, Privacy) and a tab that links
+ * to the record pages where agents read transcripts. "Rehearse these changes" in Configure opens Rehearse under the
+ * unsaved configuration (its draft); the admin can go back to the deployed rules there. A section is rendered the first time its tab is opened and then kept, so its Apex
  * is called only when an admin looks at it, and what the admin typed in a section is not lost by switching tabs.
  * Each section checks the admin's access itself: its Apex refuses anyone without the Comm100 Admin permission set.
  */
 export default class Comm100Setup extends NavigationMixin(LightningElement) {
-    /** The section opened first: connect (default), syncLog, privacy or recordPages. */
+    /** The section opened first: connect (default), configure, rehearse, syncLog, privacy or recordPages. */
     @api
     get initialSection(): SetupSection {
         return this.activeTab;
@@ -45,8 +51,23 @@ export default class Comm100Setup extends NavigationMixin(LightningElement) {
 
     readonly recordPages = RECORD_PAGES;
 
+    /** The unsaved configuration Rehearse runs under; null: the deployed rules. */
+    rehearsalDraft: string | null = null;
+
     get showConnect(): boolean {
         return this.opened.has('connect');
+    }
+
+    get showConfigure(): boolean {
+        return this.opened.has('configure');
+    }
+
+    get showRehearse(): boolean {
+        return this.opened.has('rehearse');
+    }
+
+    get rehearsingDraft(): boolean {
+        return this.rehearsalDraft !== null;
     }
 
     get showSyncLog(): boolean {
@@ -59,12 +80,28 @@ export default class Comm100Setup extends NavigationMixin(LightningElement) {
 
     handleActive(event: Event): void {
         const value = (event.target as HTMLElement & { value: string }).value as SetupSection;
-        if (!SECTIONS.includes(value)) {
-            return;
+        if (SECTIONS.includes(value)) {
+            this.open(value);
         }
-        this.activeTab = value;
-        if (!this.opened.has(value)) {
-            this.opened = new Set([...this.opened, value]);
+    }
+
+    /** Configure asked to rehearse its unsaved changes: Rehearse opens under that draft. */
+    handleRehearse(event: CustomEvent<RehearseDetail>): void {
+        event.stopPropagation();
+        const draftJson = event.detail.draftJson;
+        this.rehearsalDraft = typeof draftJson === 'string' && draftJson.trim() !== '' ? draftJson : null;
+        this.open('rehearse');
+    }
+
+    /** Rehearse under the deployed rules again. */
+    useDeployedRules(): void {
+        this.rehearsalDraft = null;
+    }
+
+    private open(section: SetupSection): void {
+        this.activeTab = section;
+        if (!this.opened.has(section)) {
+            this.opened = new Set([...this.opened, section]);
         }
     }
 

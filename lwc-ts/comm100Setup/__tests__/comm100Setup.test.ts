@@ -44,6 +44,56 @@ jest.mock(
     { virtual: true }
 );
 jest.mock(
+    '@salesforce/apex/ConfigurationController.check',
+    () => ({ __esModule: true, default: jest.fn(() => new Promise(() => undefined)) }),
+    { virtual: true }
+);
+jest.mock(
+    '@salesforce/apex/ConfigurationController.deploy',
+    () => ({ __esModule: true, default: jest.fn(() => new Promise(() => undefined)) }),
+    { virtual: true }
+);
+jest.mock(
+    '@salesforce/apex/ConfigurationController.getConfiguration',
+    () => ({ __esModule: true, default: jest.fn(() => new Promise(() => undefined)) }),
+    { virtual: true }
+);
+jest.mock(
+    '@salesforce/apex/ConfigurationController.getDeployment',
+    () => ({ __esModule: true, default: jest.fn(() => new Promise(() => undefined)) }),
+    { virtual: true }
+);
+jest.mock(
+    '@salesforce/apex/ConfigurationController.getObjectFields',
+    () => {
+        const { createApexTestWireAdapter } = jest.requireActual<{
+            createApexTestWireAdapter: (fn: jest.Mock) => unknown;
+        }>('@salesforce/sfdx-lwc-jest');
+        return { __esModule: true, default: createApexTestWireAdapter(jest.fn()) };
+    },
+    { virtual: true }
+);
+jest.mock(
+    '@salesforce/apex/RehearsalController.findChats',
+    () => ({ __esModule: true, default: jest.fn(() => new Promise(() => undefined)) }),
+    { virtual: true }
+);
+jest.mock(
+    '@salesforce/apex/RehearsalController.rehearse',
+    () => ({ __esModule: true, default: jest.fn(() => new Promise(() => undefined)) }),
+    { virtual: true }
+);
+jest.mock(
+    '@salesforce/apex/RehearsalController.getSamples',
+    () => {
+        const { createApexTestWireAdapter } = jest.requireActual<{
+            createApexTestWireAdapter: (fn: jest.Mock) => unknown;
+        }>('@salesforce/sfdx-lwc-jest');
+        return { __esModule: true, default: createApexTestWireAdapter(jest.fn()) };
+    },
+    { virtual: true }
+);
+jest.mock(
     '@salesforce/apex/ConnectionHealthController.getHealth',
     () => ({ __esModule: true, default: jest.fn(() => new Promise(() => undefined)) }),
     { virtual: true }
@@ -109,9 +159,13 @@ function flush(): Promise<void> {
 }
 
 function sections(element: HTMLElement): string[] {
-    return ['c-comm100-connect-panel', 'c-comm100-sync-log', 'c-comm100-privacy'].filter(
-        (tag) => element.shadowRoot!.querySelector(tag) !== null
-    );
+    return [
+        'c-comm100-connect-panel',
+        'c-comm100-configure',
+        'c-comm100-rehearsal',
+        'c-comm100-sync-log',
+        'c-comm100-privacy'
+    ].filter((tag) => element.shadowRoot!.querySelector(tag) !== null);
 }
 
 function tab(element: HTMLElement, value: string): HTMLElement {
@@ -136,7 +190,7 @@ describe('c-comm100-setup', () => {
         navigation.navigate.mockReset();
     });
 
-    it('shows its title and the four tabs, and renders only the Connect section at first', async () => {
+    it('shows its title and the six tabs, and renders only the Connect section at first', async () => {
         const element = render();
         await flush();
         expect(element.shadowRoot!.querySelector('h1')!.textContent).toBe('Comm100 Setup');
@@ -145,6 +199,8 @@ describe('c-comm100-setup', () => {
         );
         expect(tabs.map((candidate) => [candidate.label, candidate.value])).toEqual([
             ['Connect', 'connect'],
+            ['Configure', 'configure'],
+            ['Rehearse', 'rehearse'],
             ['Sync log', 'syncLog'],
             ['Privacy', 'privacy'],
             ['Record pages', 'recordPages']
@@ -186,6 +242,50 @@ describe('c-comm100-setup', () => {
         stray.dispatchEvent(new CustomEvent('active'));
         await flush();
         expect(sections(element)).toEqual(['c-comm100-connect-panel']);
+        await expect(element).toBeAccessible();
+    });
+
+    it('opens Rehearse under the unsaved changes Configure asks to rehearse, and goes back to the deployed rules', async () => {
+        const element = render('configure');
+        await flush();
+        expect(sections(element)).toEqual(['c-comm100-connect-panel', 'c-comm100-configure']);
+        const draftJson =
+            '{"identificationRules":[],"fieldMappings":[],"policies":[],"redactionRules":[],"allowList":[]}';
+        element
+            .shadowRoot!.querySelector('c-comm100-configure')!
+            .dispatchEvent(new CustomEvent('rehearse', { detail: { draftJson }, bubbles: true, composed: true }));
+        await flush();
+        expect(
+            element.shadowRoot!.querySelector<HTMLElement & { activeTabValue: string }>('lightning-tabset')!
+                .activeTabValue
+        ).toBe('rehearse');
+        const rehearsal = element.shadowRoot!.querySelector<HTMLElement & { draftJson: string | null }>(
+            'c-comm100-rehearsal'
+        )!;
+        expect(rehearsal.draftJson).toBe(draftJson);
+        const note = element.shadowRoot!.querySelector('.comm100-setup__draft-note')!;
+        expect(note.querySelector('span')!.textContent).toBe('Rehearsing under the unsaved changes of Configure.');
+        await expect(element).toBeAccessible();
+
+        note.querySelector<HTMLElement>('lightning-button')!.click();
+        await flush();
+        expect(rehearsal.draftJson).toBeNull();
+        expect(element.shadowRoot!.querySelector('.comm100-setup__draft-note')).toBeNull();
+        expect(sections(element)).toEqual(['c-comm100-connect-panel', 'c-comm100-configure', 'c-comm100-rehearsal']);
+    });
+
+    it('rehearses under the deployed rules when Configure sends a blank draft', async () => {
+        const element = render('configure');
+        await flush();
+        element
+            .shadowRoot!.querySelector('c-comm100-configure')!
+            .dispatchEvent(new CustomEvent('rehearse', { detail: { draftJson: '  ' }, bubbles: true, composed: true }));
+        await flush();
+        expect(
+            element.shadowRoot!.querySelector<HTMLElement & { draftJson: string | null }>('c-comm100-rehearsal')!
+                .draftJson
+        ).toBeNull();
+        expect(element.shadowRoot!.querySelector('.comm100-setup__draft-note')).toBeNull();
         await expect(element).toBeAccessible();
     });
 

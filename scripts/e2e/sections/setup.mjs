@@ -19,7 +19,9 @@ export default function defineSection({ test, openScene, tabTo, screenshots }) {
 
         // A tab set is one stop of the Tab key (its chosen tab); the arrow keys move between its tabs.
         await tabTo(page, 'Connect');
-        await page.keyboard.press('ArrowRight');
+        for (let i = 0; i < 3; i++) {
+            await page.keyboard.press('ArrowRight');
+        }
         await page.keyboard.press('Enter');
         await page.locator(`${PAGE} c-comm100-sync-log`).waitFor();
         assert.equal(await page.locator(`${PAGE} c-comm100-connect-panel`).count(), 1, 'Connect is kept');
@@ -30,7 +32,7 @@ export default function defineSection({ test, openScene, tabTo, screenshots }) {
         const { page } = await openScene(open, 'comm100Setup/page');
         await page.locator(`${PAGE} c-comm100-connect-panel`).waitFor();
         await tabTo(page, 'Connect');
-        for (let i = 0; i < 3; i++) {
+        for (let i = 0; i < 5; i++) {
             await page.keyboard.press('ArrowRight');
         }
         await page.keyboard.press('Enter');
@@ -44,5 +46,31 @@ export default function defineSection({ test, openScene, tabTo, screenshots }) {
         await page.keyboard.press('Enter');
         await page.locator('preview-app .preview__events li', { hasText: 'standard__objectPage Case home' }).waitFor();
         await page.screenshot({ path: path.join(screenshots, 'setup-page-record-pages.png'), fullPage: true });
+    });
+
+    test('Rehearse these changes in Configure opens Rehearse under the draft, and the deployed rules come back', async ({
+        open
+    }) => {
+        const { page } = await openScene(open, 'comm100Setup/page');
+        await page.locator(`${PAGE} c-comm100-connect-panel`).waitFor();
+        await tabTo(page, 'Connect');
+        await page.keyboard.press('ArrowRight');
+        await page.keyboard.press('Enter');
+        await page.locator(`${PAGE} c-comm100-configure`).waitFor();
+        await tabTo(page, 'Rehearse these changes');
+        await page.keyboard.press('Enter');
+        const note = page.locator(`${PAGE} .comm100-setup__draft-note`);
+        await note.waitFor();
+        assert.equal(
+            (await note.locator('span').first().textContent()).trim(),
+            'Rehearsing under the unsaved changes of Configure.'
+        );
+        await page.locator(`${PAGE} c-comm100-rehearsal`).waitFor();
+        await page.screenshot({ path: path.join(screenshots, 'setup-page-rehearse-draft.png'), fullPage: true });
+
+        await tabTo(page, 'Use the deployed rules instead');
+        await page.keyboard.press('Enter');
+        await note.waitFor({ state: 'detached' });
+        await page.screenshot({ path: path.join(screenshots, 'setup-page-rehearse.png'), fullPage: true });
     });
 }
