@@ -130,7 +130,10 @@ declare module '@salesforce/apex/RehearsalController.rehearse' {
         reason?: string | null;
     }
 
-    /** A record the sync would create or update, or the chat it would attach. */
+    /**
+     * A record the sync would create or update. The chat itself is always the last: every sync updates it with its
+     * identification and links (Attach when it also attaches a Case or Task, Update otherwise).
+     */
     export interface PlannedRecord {
         /** Create, Update or Attach. */
         operation: 'Create' | 'Update' | 'Attach';
@@ -143,7 +146,7 @@ declare module '@salesforce/apex/RehearsalController.rehearse' {
     export interface Rehearsal {
         /** Why the input was refused, for the field it concerns; the rest is empty then. */
         inputError?: string | null;
-        /** payload, sampleName or chatId: the input the error concerns. */
+        /** payload, sampleName, chatId or draftJson: the input the error concerns. */
         inputField?: string | null;
         source?: RehearsalSource | null;
         /** True when the draft's rules were used rather than the deployed ones. */
