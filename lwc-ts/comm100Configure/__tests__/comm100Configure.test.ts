@@ -187,19 +187,20 @@ describe('c-comm100-configure', () => {
             section: 'identificationRules',
             key: 'Contact_Email',
             field: 'label',
-            message: 'Label is required.'
+            message: 'Enter a label.'
         };
         const slow = {
             section: 'identificationRules',
             key: 'Contact_Phone',
             field: 'conditions.0.salesforceField',
-            message: 'Phone is not indexed.'
+            message:
+                'Contact.Phone is not indexed: on a large table the query of this rule is not selective and may fail. Compare an indexed field first (an email, an external id).'
         };
         const pattern = {
             section: 'redactionRules',
             key: 'gone',
             field: 'pattern',
-            message: 'Unclosed group near index 3'
+            message: 'This is not a valid regular expression: Unclosed group near index 3'
         };
         checkCall.mockResolvedValue({ errors: [labelError, pattern], warnings: [slow], draftError: null });
         $(element, '.configure__check')!.click();
@@ -229,7 +230,9 @@ describe('c-comm100-configure', () => {
             'Chatbot allow-list'
         ]);
         // An issue of a row the draft does not hold is shown at the top, so it is not lost.
-        expect(text(element, '.configure__orphans')).toBe('Error (redactionRules, gone): Unclosed group near index 3');
+        expect(text(element, '.configure__orphans')).toBe(
+            'Error (redactionRules, gone): This is not a valid regular expression: Unclosed group near index 3'
+        );
         expect(editor(element, 'c-comm100-rule-editor').rows).toEqual(draftSent(checkCall).identificationRules);
         await expect(element).toBeAccessible();
     });
@@ -262,7 +265,7 @@ describe('c-comm100-configure', () => {
             section: 'identificationRules',
             key: 'Contact_Email',
             field: 'label',
-            message: 'Label is required.'
+            message: 'Enter a label.'
         };
         deployCall.mockResolvedValue({
             deployment: null,

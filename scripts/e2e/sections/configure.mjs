@@ -99,7 +99,7 @@ export default function defineSection({ test, openScene, tabTo, screenshots }) {
         await locate(page, '.configure__toolbar').waitFor();
         await tabTo(page, 'Check');
         await page.keyboard.press('Enter');
-        await locate(page, '[data-id="summary"]', { hasText: '4 errors, 2 warnings' }).waitFor();
+        await locate(page, '[data-id="summary"]', { hasText: '4 errors, 4 warnings' }).waitFor();
         assert.deepEqual(await tabLabels(page), [
             'Identification rules (1 error)',
             'Field mappings (1 error)',
@@ -111,22 +111,19 @@ export default function defineSection({ test, openScene, tabTo, screenshots }) {
         const pickers = rule.locator('c-comm100-field-picker .field-picker__message');
         assert.equal(
             ((await pickers.nth(0).textContent()) ?? '').replace(/\s+/g, ' ').trim(),
-            'Warning: Business Phone (Phone) is not indexed: a rule whose first condition is not on an indexed field can be slow on a large org.'
+            'Warning: Contact.Phone is not indexed: on a large table the query of this rule is not selective and may fail. Compare an indexed field first (an email, an external id).'
         );
         assert.equal(
             ((await pickers.nth(1).textContent()) ?? '').replace(/\s+/g, ' ').trim(),
-            'Error: Contact Description (Description) is a long text area: a lookup cannot compare it. Choose another field.'
+            'Error: Contact.Description (TEXTAREA) cannot be compared with a Comm100 value: choose a text, email, phone, picklist or number field.'
         );
         await page.screenshot({ path: path.join(screenshots, 'configure-check-errors.png'), fullPage: true });
 
         await openTab(page, tabTo, 'Field mappings');
-        const mapping = locate(
-            page,
-            'li[data-key="Contact_Visit_Times"] c-comm100-field-picker .field-picker__message'
-        );
+        const mapping = locate(page, 'li[data-key="Contact_Opted_Out"] c-comm100-field-picker .field-picker__message');
         assert.equal(
             ((await mapping.textContent()) ?? '').replace(/\s+/g, ' ').trim(),
-            'Error: Birthdate (Birthdate) is a Date: Visit Times holds a Number, which cannot be converted to a date.'
+            'Error: Contact.HasOptedOutOfEmail (BOOLEAN): chat.startTime (DATETIME) can never be yes or no (true, false, 1, 0).'
         );
         await page.screenshot({ path: path.join(screenshots, 'configure-check-errors-mappings.png'), fullPage: true });
     });
@@ -168,7 +165,6 @@ export default function defineSection({ test, openScene, tabTo, screenshots }) {
         assert.deepEqual(
             (await locate(page, '.configure__deployment-errors li').allTextContents()).map((t) => t.trim()),
             [
-                'Comm100_Field_Mapping.Lead_Website: Salesforce Field: data value too large: the value is 256 characters, the field takes 255.',
                 'Comm100_Identification_Rule.Contact_Email: You do not have permission to edit Comm100 Identification Rule records in this package version.'
             ]
         );

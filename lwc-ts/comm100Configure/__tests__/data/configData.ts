@@ -139,7 +139,7 @@ export const QUEUED: Deployment = {
     jobId: '0Af5g00000AbCdEFGH',
     status: 'Queued',
     done: false,
-    message: null,
+    message: 'Deploying 2 records. The deployment runs in the background; its result shows here when it ends.',
     errors: [],
     startedAt: '2026-11-22T09:00:00.000Z',
     completedAt: null,
@@ -150,7 +150,7 @@ export const SUCCEEDED: Deployment = {
     ...QUEUED,
     status: 'Succeeded',
     done: true,
-    message: 'Deployed 2 records.',
+    message: 'Deployed: 2 records saved. The sync uses the new configuration from now on.',
     completedAt: '2026-11-22T09:00:09.000Z'
 };
 
@@ -158,7 +158,7 @@ export const FAILED: Deployment = {
     ...QUEUED,
     status: 'Failed',
     done: true,
-    message: null,
+    message: 'Nothing was saved: see the errors below.',
     errors: ['Comm100_Field_Mapping.Contact_Email: Salesforce Field: value too long'],
     completedAt: '2026-11-22T09:00:09.000Z'
 };
