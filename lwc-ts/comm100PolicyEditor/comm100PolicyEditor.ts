@@ -83,8 +83,17 @@ export default class Comm100PolicyEditor extends LightningElement {
         return sectionIssues(this.issues, 'policies');
     }
 
+    /**
+     * The issues of no card: of a row the draft no longer holds, and of a row no card shows (a second policy of one
+     * kind, or one whose `appliesTo` is no kind), whose `appliesTo` error would otherwise be lost.
+     */
     get issuesWithoutRow(): IssueView[] {
-        return issuesWithoutRow(this.sectionIssues, this.current);
+        return issuesWithoutRow(this.sectionIssues, this.shownRows);
+    }
+
+    /** The row each kind's card shows: the first of that kind. */
+    private get shownRows(): SyncPolicy[] {
+        return KINDS.flatMap(({ appliesTo }) => this.current.find((row) => row.appliesTo === appliesTo) ?? []);
     }
 
     get hasIssuesWithoutRow(): boolean {

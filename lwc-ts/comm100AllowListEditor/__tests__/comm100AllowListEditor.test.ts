@@ -289,4 +289,22 @@ describe('c-comm100-allow-list-editor', () => {
         expect(root(element).textContent).not.toContain('Not mine.');
         await expect(element).toBeAccessible();
     });
+
+    it('shows an issue on the key or the record name, which have no input, on its entry', async () => {
+        // ConfigNameCheck's sentences: a second row with a key, or a record, the section already has.
+        const keyTaken = 'Another row of this section has the key "Contact_Email": each row needs its own.';
+        const recordTwice =
+            'Another row of this section is the record Contact_Email too: a deployment holds each record once, so keep one of them.';
+        const element = render(undefined, [
+            { section: 'allowList', key: 'Contact_Email', field: 'key', message: keyTaken },
+            { section: 'allowList', key: 'Contact_Email', field: 'developerName', message: recordTwice }
+        ]);
+        await flush();
+        expect([...root(element).querySelectorAll('[data-key="Contact_Email"] > p.config-issue')].map(text)).toEqual([
+            `Error: ${keyTaken}`,
+            `Error: ${recordTwice}`
+        ]);
+        expect(root(element).querySelector('[data-key="Case_Status"] > p.config-issue')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
 });

@@ -235,4 +235,27 @@ describe('c-comm100-mapping-editor', () => {
         ).toBe('false');
         await expect(element).toBeAccessible();
     });
+
+    it('shows an issue on the key or the record name, which have no input, on its mapping', async () => {
+        // ConfigNameCheck's sentences: a second row with a key, or a record, the section already has.
+        const keyTaken = 'Another row of this section has the key "Contact_Email": each row needs its own.';
+        const recordTwice =
+            'Another row of this section is the record Contact_Email too: a deployment holds each record once, so keep one of them.';
+        const issues = [
+            { section: 'fieldMappings', key: 'Contact_Email', field: 'key', message: keyTaken, severity: 'error' },
+            {
+                section: 'fieldMappings',
+                key: 'Contact_Email',
+                field: 'developerName',
+                message: recordTwice,
+                severity: 'error'
+            }
+        ];
+        const element = await render(draft().fieldMappings, issues);
+        expect(
+            [...item(element, 'Contact_Email').querySelectorAll('.slds-text-color_error')].map((p) => p.textContent)
+        ).toEqual([`Error: ${keyTaken}`, `Error: ${recordTwice}`]);
+        expect(item(element, 'Case_Description').textContent).not.toContain('Another row');
+        await expect(element).toBeAccessible();
+    });
 });

@@ -244,4 +244,38 @@ describe('c-comm100-policy-editor', () => {
         await expect(first).toBeAccessible();
         await expect(second).toBeAccessible();
     });
+
+    it('shows an issue on the kind or the record name, which have no input, on its card or above the cards', async () => {
+        // ConfigPolicyCheck's sentences: a second policy of one kind, and a Comm100 Setting naming an impossible record.
+        const secondOfKind = 'Another policy applies to Chat_Ended: keep one per kind.';
+        const impossibleName =
+            'The Comm100 Setting Offline Message Policy names "Support Offline", which is no Comm100 Sync Policy ' +
+            'record and cannot be the name of a new one (letters, digits and single underscores, starting with a ' +
+            'letter, at most 40 characters). This policy is left out of the deployment: correct the setting in ' +
+            'Setup > Custom Metadata Types > Comm100 Setting.';
+        const second: SyncPolicy = { ...CHAT_ENDED, key: 'Chat_Ended_Copy', developerName: 'Chat_Ended_Copy' };
+        const element = render(
+            [OFFLINE, CHAT_ENDED, second],
+            [
+                { section: 'policies', key: 'Chat_Ended_Copy', field: 'appliesTo', message: secondOfKind },
+                {
+                    section: 'policies',
+                    key: 'Offline_Message',
+                    field: 'developerName',
+                    message: impossibleName,
+                    severity: 'warning'
+                }
+            ]
+        );
+        await flush();
+        // The card of a kind shows its first policy; the second one's issue is not lost.
+        expect([...root(element).querySelectorAll('.policy-editor__orphans li')].map(text)).toEqual([
+            `Error: ${secondOfKind}`
+        ]);
+        expect(text(card(element, 'Offline_Message').querySelector(':scope .slds-card__body > p.config-issue'))).toBe(
+            `Warning: ${impossibleName}`
+        );
+        expect(card(element, 'Chat_Ended').querySelector('p.config-issue')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
 });

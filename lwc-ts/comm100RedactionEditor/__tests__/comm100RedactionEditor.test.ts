@@ -354,4 +354,22 @@ describe('c-comm100-redaction-editor', () => {
         expect(text(root(element).querySelector('.redaction-editor__summary'))).toBe('0 matches replaced.');
         await expect(element).toBeAccessible();
     });
+
+    it('shows an issue on the key or the record name, which have no input, on its rule', async () => {
+        // ConfigNameCheck's sentences: a second row with a key, or a record, the section already has.
+        const keyTaken = 'Another row of this section has the key "US_SSN": each row needs its own.';
+        const recordTwice =
+            'Another row of this section is the record US_SSN too: a deployment holds each record once, so keep one of them.';
+        const element = render(undefined, [
+            { section: 'redactionRules', key: 'US_SSN', field: 'key', message: keyTaken },
+            { section: 'redactionRules', key: 'US_SSN', field: 'developerName', message: recordTwice }
+        ]);
+        await flush();
+        expect([...root(element).querySelectorAll('[data-key="US_SSN"] > p.config-issue')].map(text)).toEqual([
+            `Error: ${keyTaken}`,
+            `Error: ${recordTwice}`
+        ]);
+        expect(root(element).querySelector('[data-key="Card_Number"] > p.config-issue')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
 });

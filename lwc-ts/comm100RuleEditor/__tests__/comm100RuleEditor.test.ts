@@ -264,4 +264,35 @@ describe('c-comm100-rule-editor', () => {
         expect(email.textContent).not.toContain('Not mine.');
         await expect(element).toBeAccessible();
     });
+
+    it('shows an issue on the key or the record name, which have no input, on its rule', async () => {
+        // ConfigNameCheck's sentences: a second row with a key, or a record, the section already has.
+        const keyTaken = 'Another row of this section has the key "Contact_Phone": each row needs its own.';
+        const recordTwice =
+            'Another row of this section is the record Contact_Phone too: a deployment holds each record once, so keep one of them.';
+        const issues = [
+            {
+                section: 'identificationRules',
+                key: 'Contact_Phone',
+                field: 'key',
+                message: keyTaken,
+                severity: 'error'
+            },
+            {
+                section: 'identificationRules',
+                key: 'Contact_Phone',
+                field: 'developerName',
+                message: recordTwice,
+                severity: 'error'
+            }
+        ];
+        const element = await render(draft().identificationRules, issues);
+        const phone = ruleItem(element, 'Contact_Phone');
+        expect([...phone.querySelectorAll('.slds-text-color_error')].map((p) => p.textContent)).toEqual([
+            `Error: ${keyTaken}`,
+            `Error: ${recordTwice}`
+        ]);
+        expect(ruleItem(element, 'Contact_Email').textContent).not.toContain('Another row');
+        await expect(element).toBeAccessible();
+    });
 });

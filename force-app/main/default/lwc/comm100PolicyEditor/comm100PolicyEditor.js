@@ -43,8 +43,16 @@ export default class Comm100PolicyEditor extends LightningElement {
     get sectionIssues() {
         return sectionIssues(this.issues, 'policies');
     }
+    /**
+     * The issues of no card: of a row the draft no longer holds, and of a row no card shows (a second policy of one
+     * kind, or one whose `appliesTo` is no kind), whose `appliesTo` error would otherwise be lost.
+     */
     get issuesWithoutRow() {
-        return issuesWithoutRow(this.sectionIssues, this.current);
+        return issuesWithoutRow(this.sectionIssues, this.shownRows);
+    }
+    /** The row each kind's card shows: the first of that kind. */
+    get shownRows() {
+        return KINDS.flatMap(({ appliesTo }) => this.current.find((row) => row.appliesTo === appliesTo) ?? []);
     }
     get hasIssuesWithoutRow() {
         return this.issuesWithoutRow.length > 0;
