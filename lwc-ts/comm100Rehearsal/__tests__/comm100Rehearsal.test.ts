@@ -3,21 +3,37 @@ import Comm100Rehearsal from 'c/comm100Rehearsal';
 import getSamples from '@salesforce/apex/RehearsalController.getSamples';
 import findChats from '@salesforce/apex/RehearsalController.findChats';
 import rehearse from '@salesforce/apex/RehearsalController.rehearse';
-import { BANNER, MESSAGES } from 'c/rehearsalModel';
+import { BANNER, CHAT_NOT_STORED, MESSAGES } from 'c/rehearsalModel';
+import { draft as configDraft } from '../../comm100Configure/__tests__/data/configData';
 import {
     ACCOUNT_ID,
     CHATS,
     CHAT_ID,
     CONTACT_ID,
+    CUT_COMPANY,
+    CUT_REASON,
+    DRAFT_REFUSED,
     FAILED,
     HOSTILE,
     HOSTILE_COMPANY,
+    HOSTILE_FAILED,
     HOSTILE_NAME,
+    HOSTILE_SETTING,
     HOSTILE_TRANSCRIPT,
     IDENTIFIED,
+    LEFT_OUT_NOTE,
+    LONG_COMPANY,
+    NEW_CASE,
+    NOT_ENDED,
+    NOT_ENDED_REASON,
+    NOT_JSON,
+    NOT_SHARED,
+    NO_ACCESS,
     PAYLOAD,
     SAMPLES,
+    STORED,
     TRANSCRIPT,
+    UNDECIDED_FAILURE,
     refused
 } from './data/rehearsalData';
 
@@ -171,7 +187,7 @@ async function rehearsedSample(answer = IDENTIFIED, props: Record<string, unknow
     const element = render(props);
     samplesWire.emit(SAMPLES);
     await flush();
-    pickSample(element, 'chat_ended_webhook');
+    pickSample(element, 'chat_ended');
     await submit(element);
     return element;
 }
@@ -223,16 +239,14 @@ describe('c-comm100-rehearsal', () => {
                 'Choose a sample…',
                 'Chat ended (webhook)',
                 'Offline message (webhook)',
-                'Chat from the API (v4)'
+                'Chat from the Comm100 API v4'
             ]);
-            pickSample(element, 'offline_message_webhook');
+            pickSample(element, 'offline_message');
             await flush();
-            expect(textOf(element, '.rehearsal__sample-description')).toBe(
-                'Webhook: Jun Chen of Contoso leaves a message about a double charge on invoice 8812.'
-            );
+            expect(textOf(element, '.rehearsal__sample-description')).toBe(`Webhook: ${SAMPLES[1]!.description}`);
             await submit(element);
             expect(rehearseCall).toHaveBeenCalledTimes(1);
-            expect(rehearseCall).toHaveBeenCalledWith({ ...NO_DRAFT, sampleName: 'offline_message_webhook' });
+            expect(rehearseCall).toHaveBeenCalledWith({ ...NO_DRAFT, sampleName: 'offline_message' });
             expect(textOf(element, '.rehearsal__result-heading')).toBe(
                 'Rehearsal of the sample “Offline message (webhook)”'
             );
@@ -268,7 +282,7 @@ describe('c-comm100-rehearsal', () => {
                 '58f738e3-6e51-4d1b-b2c4-0a9d8e7f6a51'
             ]);
             expect(texts(deepAll(element, 'c-rehearsal-chat-picker', '.rehearsal-picker__detail'))).toEqual([
-                'Chat · Identified'
+                'Chat · Ended'
             ]);
             pickChat(element, CHAT_ID);
             await submit(element);
@@ -324,78 +338,63 @@ describe('c-comm100-rehearsal', () => {
 
     describe('refusals of Apex', () => {
         it('shows a refused payload next to the textarea, keeps it, and focuses it', async () => {
-            rehearseCall.mockResolvedValue(
-                refused('payload', 'This is not JSON: paste the body Comm100 sent, starting with {.')
-            );
+            rehearseCall.mockResolvedValue(refused('payload', NOT_JSON));
             const element = render();
             await flush();
             choose(element, 'payload');
             await flush();
             paste(element, 'event=chat_ended');
             await submit(element);
-            expect(textOf(element, '.rehearsal__payload-error')).toBe(
-                'This is not JSON: paste the body Comm100 sent, starting with {.'
-            );
+            expect(textOf(element, '.rehearsal__payload-error')).toBe(NOT_JSON);
             expect(root(element).querySelector<HTMLTextAreaElement>('[data-id="payload"]')!.value).toBe(
                 'event=chat_ended'
             );
             expect(focused()?.getAttribute('data-id')).toBe('payload');
             expect(root(element).querySelector('.rehearsal__result')).toBeNull();
             expect(root(element).querySelector('.rehearsal__top-error')).toBeNull();
-            expect(textOf(element, '.rehearsal__status')).toBe(
-                'Not rehearsed: This is not JSON: paste the body Comm100 sent, starting with {.'
-            );
+            expect(textOf(element, '.rehearsal__status')).toBe(`Not rehearsed: ${NOT_JSON}`);
             await expect(element).toBeAccessible();
         });
 
         it('shows an unknown sample next to the list of samples', async () => {
-            const element = await rehearsedSample(
-                refused('sampleName', 'There is no sample named chat_ended_webhook.')
-            );
-            expect(textOf(element, '.rehearsal__sample-error')).toBe('There is no sample named chat_ended_webhook.');
+            // The sample was shipped when the page loaded the list, and is no longer (an upgrade in between).
+            const gone = 'There is no sample named "chat_ended": choose one of the samples listed.';
+            const element = await rehearsedSample(refused('sampleName', gone));
+            expect(textOf(element, '.rehearsal__sample-error')).toBe(gone);
             expect(root(element).querySelector('[data-id="sample"]')!.getAttribute('aria-invalid')).toBe('true');
             expect(focused()?.getAttribute('data-id')).toBe('sample');
             await expect(element).toBeAccessible();
         });
 
         it('shows an unreadable chat next to the list of chats', async () => {
-            rehearseCall.mockResolvedValue(refused('chatId', 'You cannot read this chat: choose another.'));
+            rehearseCall.mockResolvedValue(refused('chatId', NOT_SHARED));
             const element = render();
             choose(element, 'storedChat');
             await flush();
             await flush();
             pickChat(element, CHAT_ID);
             await submit(element);
-            expect(textOf(picker(element), '.rehearsal-picker__error')).toBe(
-                'You cannot read this chat: choose another.'
-            );
+            expect(textOf(picker(element), '.rehearsal-picker__error')).toBe(NOT_SHARED);
             expect(focused()?.getAttribute('data-id')).toBe('chat-search');
             await expect(element).toBeAccessible();
         });
 
-        it('shows a refused draft at the top of the section, keeping the input', async () => {
-            const element = await rehearsedSample(
-                refused('draftJson', 'The unsaved configuration cannot be read: check it on the Configure tab.'),
-                { draftJson: '{"policies":' }
-            );
-            expect(rehearseCall).toHaveBeenCalledWith({
-                ...NO_DRAFT,
-                sampleName: 'chat_ended_webhook',
-                draftJson: '{"policies":'
-            });
-            expect(textOf(element, '.rehearsal__top-error')).toBe(
-                'The unsaved configuration cannot be read: check it on the Configure tab.'
-            );
+        it('shows a draft refused for its errors at the top of the section, keeping the input', async () => {
+            const draftJson = JSON.stringify(configDraft());
+            const element = await rehearsedSample(refused('draftJson', DRAFT_REFUSED), { draftJson });
+            expect(rehearseCall).toHaveBeenCalledWith({ ...NO_DRAFT, sampleName: 'chat_ended', draftJson });
+            expect(textOf(element, '.rehearsal__top-error')).toBe(DRAFT_REFUSED);
+            expect(root(element).querySelector('[data-id="top-error"]')!.getAttribute('role')).toBe('alert');
+            expect(textOf(element, '.rehearsal__status')).toBe(`Not rehearsed: ${DRAFT_REFUSED}`);
+            expect(root(element).querySelector('.rehearsal__result')).toBeNull();
             expect(focused()?.getAttribute('data-id')).toBe('top-error');
             expect(textOf(element, '.rehearsal__sample-error')).toBe('');
-            expect(root(element).querySelector<HTMLSelectElement>('[data-id="sample"]')!.value).toBe(
-                'chat_ended_webhook'
-            );
+            expect(root(element).querySelector<HTMLSelectElement>('[data-id="sample"]')!.value).toBe('chat_ended');
             await expect(element).toBeAccessible();
         });
 
         it('shows an Apex error in the error panel and keeps what was typed', async () => {
-            rehearseCall.mockRejectedValue({ body: { message: 'You do not have access to the Comm100 Setup page.' } });
+            rehearseCall.mockRejectedValue({ body: { message: NO_ACCESS } });
             const element = render();
             await flush();
             choose(element, 'payload');
@@ -403,9 +402,7 @@ describe('c-comm100-rehearsal', () => {
             paste(element, PAYLOAD);
             await submit(element);
             expect(textOf(element, 'c-error-panel', '.error-panel__headline')).toBe('The rehearsal could not be run.');
-            expect(texts([...root(deep(element, 'c-error-panel')!).querySelectorAll('li')])).toEqual([
-                'You do not have access to the Comm100 Setup page.'
-            ]);
+            expect(texts([...root(deep(element, 'c-error-panel')!).querySelectorAll('li')])).toEqual([NO_ACCESS]);
             expect(root(element).querySelector<HTMLTextAreaElement>('[data-id="payload"]')!.value).toBe(PAYLOAD);
             expect(root(element).querySelector<HTMLButtonElement>('.rehearsal__button')!.disabled).toBe(false);
             await expect(element).toBeAccessible();
@@ -434,7 +431,7 @@ describe('c-comm100-rehearsal', () => {
             const element = render();
             samplesWire.emit(SAMPLES);
             await flush();
-            pickSample(element, 'chat_ended_webhook');
+            pickSample(element, 'chat_ended');
             await submit(element);
             expect(root(element).querySelector<HTMLButtonElement>('.rehearsal__button')!.disabled).toBe(true);
             expect(root(element).querySelector('form')!.getAttribute('aria-busy')).toBe('true');
@@ -531,7 +528,7 @@ describe('c-comm100-rehearsal', () => {
             expect(textOf(element, '.rehearsal__rules')).toBe('Rules: the deployed configuration.');
             expect(focused()?.getAttribute('data-id')).toBe('result-heading');
             expect(textOf(element, '.rehearsal__status')).toBe(
-                'Nothing was written: this is a rehearsal. Identity: Identified (Contact). The sync would: Update Contact, Create Case, Attach the chat to Case.'
+                'Nothing was written: this is a rehearsal. Identity: Identified (Contact). The sync would: Update Contact, Create Case, Attach the chat to the new Case.'
             );
             const draft = await rehearsedSample({ ...IDENTIFIED, usedDraft: true }, { draftJson: '{}' });
             expect(textOf(draft, '.rehearsal__rules')).toBe('Rules: your unsaved changes.');
@@ -548,13 +545,13 @@ describe('c-comm100-rehearsal', () => {
                 'Visitor Name',
                 'Visitor Email',
                 'Department',
-                'Rating Comment'
+                'Transcript Chunks'
             ]);
             expect(texts([...root(chat).querySelectorAll('dd')])).toEqual([
                 'Maria Lopez',
                 'maria.lopez@northwind.example',
                 'Support',
-                '(blank)'
+                '1'
             ]);
             expect(textOf(chat, '.rehearsal-chat__count')).toBe('6 messages');
             expect(textOf(chat, '.rehearsal-chat__redactions')).toBe(
@@ -572,7 +569,7 @@ describe('c-comm100-rehearsal', () => {
             expect(rules.map((rule) => texts([...rule.querySelectorAll('.rehearsal-rule__title span')]))).toEqual([
                 ['1.', 'Contact', 'Contact by email', 'Matched'],
                 ['2.', 'Lead', 'Lead by email', 'Not run'],
-                ['3.', 'Account', 'Account by company', 'Skipped']
+                ['3.', 'Account', 'Account by company', 'Not run']
             ]);
             expect(rules.map((rule) => texts([...rule.querySelectorAll('.rehearsal-condition span')]))).toEqual([
                 ['Email = visitor.email:', 'maria.lopez@northwind.example'],
@@ -582,14 +579,14 @@ describe('c-comm100-rehearsal', () => {
             expect(texts(rules.map((rule) => rule.querySelector('.rehearsal-badge')!))).toEqual([
                 'Matched',
                 'Not run',
-                'Skipped'
+                'Not run'
             ]);
             expect(rules[2]!.querySelector('.rehearsal-badge')!.className).toBe(
-                'slds-badge rehearsal-badge slds-theme_warning'
+                'slds-badge rehearsal-badge slds-badge_lightest'
             );
             expect(texts([...root(identification).querySelectorAll('.rehearsal-rule__reason')])).toEqual([
-                'A Contact rule decided.',
-                'The chat has no value for preChat.Company.'
+                'An earlier rule decided: Identified (Contact).',
+                "The matched Contact's Account is used."
             ]);
             expect(textOf(identification, '.rehearsal-rule__count')).toBe('1 record found.');
             const match = deep(identification, '.rehearsal-rule__match c-rehearsal-record-link', 'a')!;
@@ -622,32 +619,34 @@ describe('c-comm100-rehearsal', () => {
             const element = await rehearsedSample();
             const plan = deep(element, 'c-rehearsal-plan')!;
             expect(texts([...root(plan).querySelectorAll('.rehearsal-policy dd')])).toEqual([
-                'Chat Ended',
-                'Create Case',
+                'When a chat ends',
+                'Create/Update Contact & Attach Case',
                 'Oldest',
                 'Only Fill Blanks'
             ]);
             expect(textOf(plan, '.rehearsal-policy__applies')).toBe('Applies to this chat.');
-            const failed = await rehearsedSample(FAILED);
-            const failedPlan = deep(failed, 'c-rehearsal-plan')!;
-            expect(textOf(failedPlan, '.rehearsal-policy__applies_not')).toBe(
-                'Does not apply: The chat has not ended.'
-            );
-            expect(texts([...root(failedPlan).querySelectorAll('.rehearsal-policy dd')])).toEqual([
-                'Chat Ended',
-                'Create Lead',
-                '(blank)',
-                '(blank)'
+            const notEnded = await rehearsedSample(NOT_ENDED);
+            const notEndedPlan = deep(notEnded, 'c-rehearsal-plan')!;
+            expect(textOf(notEndedPlan, '.rehearsal-policy__applies_not')).toBe(`Does not apply: ${NOT_ENDED_REASON}`);
+            expect(texts([...root(notEndedPlan).querySelectorAll('.rehearsal-policy dd')])).toEqual([
+                'When a chat ends',
+                'Create Lead & Attach Task',
+                'Oldest',
+                'Only Fill Blanks'
             ]);
-            await expect(failed).toBeAccessible();
+            // The chat is still updated with its identification.
+            expect(texts([...root(notEndedPlan).querySelectorAll('.rehearsal-record__heading')])).toEqual([
+                'Update the chat'
+            ]);
+            await expect(notEnded).toBeAccessible();
         });
 
         it('shows a table of mapped values per object, cut and left-out values marked by text', async () => {
             const element = await rehearsedSample();
             const mappings = deep(element, 'c-rehearsal-mappings')!;
             expect(texts([...root(mappings).querySelectorAll('caption')])).toEqual([
-                'Contact: 2 values, 1 skipped',
-                'Case: 2 values, 1 truncated'
+                'Contact: 3 values, 1 skipped',
+                'Case: 2 values, 1 truncated, 1 skipped'
             ]);
             expect(texts([...root(mappings).querySelectorAll('table')[0]!.querySelectorAll('thead th')])).toEqual([
                 'Comm100 field',
@@ -666,35 +665,37 @@ describe('c-comm100-rehearsal', () => {
                     'Department',
                     '(left out)',
                     'Skipped',
-                    'Contact.Department: you do not have access to write this field'
+                    'the field has a value (Only Fill Blanks)'
                 ],
                 [
-                    'chat.transcript',
-                    TRANSCRIPT,
-                    'Description',
-                    'Agent Walid Haddad has joined the chat.\n[Cut to fit this field: the whole text is on the Comm100 chat record.]',
-                    'Truncated',
-                    'Cut to the field length of 32,000 characters.'
-                ],
-                [
-                    'visitor.email',
-                    'MARIA.LOPEZ@northwind.example',
-                    'SuppliedEmail',
-                    'maria.lopez@northwind.example',
+                    'customVariable.NoEmail',
+                    'yes',
+                    'HasOptedOutOfEmail',
+                    'true',
                     'Converted',
-                    'Email in lower case.'
+                    'converted to a checkbox value'
+                ],
+                ['preChat.Company', LONG_COMPANY, 'SuppliedCompany', CUT_COMPANY, 'Truncated', CUT_REASON],
+                [
+                    'preChat.Email',
+                    'maria.lopez at northwind',
+                    'SuppliedEmail',
+                    '(left out)',
+                    'Skipped',
+                    '"maria.lopez at northwind" is not an email address'
                 ]
             ]);
             expect(rows.map((row) => row.className)).toEqual([
                 'rehearsal-mapping rehearsal-mapping_written',
                 'rehearsal-mapping rehearsal-mapping_skipped',
+                'rehearsal-mapping rehearsal-mapping_converted',
                 'rehearsal-mapping rehearsal-mapping_truncated',
-                'rehearsal-mapping rehearsal-mapping_converted'
+                'rehearsal-mapping rehearsal-mapping_skipped'
             ]);
             await expect(element).toBeAccessible();
         });
 
-        it('lists the records the sync would write with their values, and its notes', async () => {
+        it('lists the records the sync would write with their values, the chat last, and its notes', async () => {
             const element = await rehearsedSample();
             await flush();
             const plan = deep(element, 'c-rehearsal-plan')!;
@@ -702,7 +703,7 @@ describe('c-comm100-rehearsal', () => {
             expect(texts(records.map((record) => record.querySelector('.rehearsal-record__heading')!))).toEqual([
                 'Update Contact',
                 'Create Case',
-                'Attach the chat to Case'
+                'Attach the chat to the new Case'
             ]);
             expect(records.map((record) => record.getAttribute('data-operation'))).toEqual([
                 'Update',
@@ -713,15 +714,54 @@ describe('c-comm100-rehearsal', () => {
             expect(root(link).querySelector('a')!.getAttribute('href')).toBe(`/lightning/r/${CONTACT_ID}/view`);
             expect(root(link).querySelector('a')!.textContent).toBe('Maria Lopez');
             expect(records[1]!.querySelector('c-rehearsal-record-link')).toBeNull();
-            expect(texts([...records[1]!.querySelectorAll('dt')])).toEqual(['Subject', 'Web Email']);
+            expect(texts([...records[1]!.querySelectorAll('dt')])).toEqual([
+                'Subject',
+                'Web Company',
+                'Contact ID',
+                'Account ID'
+            ]);
             expect(texts([...records[1]!.querySelectorAll('dd')])).toEqual([
-                'Chat with Maria Lopez',
-                'maria.lopez@northwind.example'
+                'Comm100 chat with Maria Lopez',
+                CUT_COMPANY,
+                CONTACT_ID,
+                ACCOUNT_ID
             ]);
-            expect(texts([...root(plan).querySelectorAll('.rehearsal-note')])).toEqual([
-                'Contact values left out: Contact.Department: you do not have access to write this field.'
+            // The chat of a sample is not stored: it is named in words, as text, never as a link.
+            const chat = records[2]!.querySelector('c-rehearsal-record-link')!;
+            expect(root(chat).querySelector('a')).toBeNull();
+            expect(textOf(chat, '.rehearsal-record-link_plain')).toBe(CHAT_NOT_STORED);
+            expect(texts([...records[2]!.querySelectorAll('dt')])).toEqual([
+                'Identification Status',
+                'Matched Object',
+                'Matched Record Id',
+                'Matched Record Name',
+                'Contact',
+                'Account',
+                'Case'
             ]);
+            expect(texts([...records[2]!.querySelectorAll('dd')])).toEqual([
+                'Identified',
+                'Contact',
+                CONTACT_ID,
+                'Maria Lopez',
+                CONTACT_ID,
+                ACCOUNT_ID,
+                NEW_CASE
+            ]);
+            expect(texts([...root(plan).querySelectorAll('.rehearsal-note')])).toEqual([LEFT_OUT_NOTE]);
             expect(root(plan).querySelector('.rehearsal-failure')).toBeNull();
+            await expect(element).toBeAccessible();
+        });
+
+        it('links a stored chat the sync updates to its record, named by its Comm100 id', async () => {
+            const element = await rehearsedSample(STORED);
+            await flush();
+            const plan = deep(element, 'c-rehearsal-plan')!;
+            const records = [...root(plan).querySelectorAll('.rehearsal-record')];
+            const chat = root(records[2]!.querySelector('c-rehearsal-record-link')!).querySelector('a')!;
+            expect(chat.getAttribute('href')).toBe(`/lightning/r/${CHAT_ID}/view`);
+            expect(chat.textContent).toBe('Comm100 chat 3f6d1c1e-8b2a-4d1f-9c57-2b8e6a9d0c41');
+            expect(texts([...root(plan).querySelectorAll('.rehearsal-note')])).toEqual(STORED.notes);
             await expect(element).toBeAccessible();
         });
 
@@ -731,12 +771,9 @@ describe('c-comm100-rehearsal', () => {
             const failure = root(plan).querySelector('.rehearsal-failure')!;
             expect(failure.classList.contains('slds-theme_error')).toBe(true);
             expect(textOf(plan, '.rehearsal-failure h4')).toBe('The sync would fail');
-            expect(textOf(plan, '.rehearsal-failure__text')).toBe(
-                'Lead: Last Name is required and the chat has no visitor name.'
-            );
-            expect(textOf(plan, '.rehearsal-records__none')).toBe(
-                'None: the sync would create, update or attach nothing.'
-            );
+            expect(textOf(plan, '.rehearsal-failure__text')).toBe(UNDECIDED_FAILURE);
+            // Nothing is created; the chat is still updated with its identification.
+            expect(texts([...root(plan).querySelectorAll('.rehearsal-record__heading')])).toEqual(['Update the chat']);
             expect(root(element).querySelector('c-rehearsal-chat')).toBeNull();
             expect(textOf(element, 'c-rehearsal-identification', '.rehearsal-identification__none')).toBe(
                 'No identification rule ran.'
@@ -775,10 +812,21 @@ describe('c-comm100-rehearsal', () => {
             expect(link.children.length).toBe(0);
             expect(textOf(element, 'c-rehearsal-mappings', '.rehearsal-mapping__value')).toBe(HOSTILE_COMPANY);
             const plan = deep(element, 'c-rehearsal-plan')!;
-            expect(textOf(plan, '.rehearsal-note')).toBe(`Lead values: ${HOSTILE_COMPANY}`);
-            expect(textOf(plan, '.rehearsal-failure__text')).toBe(`<a href="javascript:alert(3)">${HOSTILE_NAME}</a>`);
-            expect(root(plan).querySelectorAll('.rehearsal-failure a').length).toBe(0);
+            expect(textOf(plan, '.rehearsal-note')).toBe(
+                `Case values left out: Case.SuppliedEmail: "${HOSTILE_COMPANY}" is not an email address.`
+            );
+            expect(texts([...root(plan).querySelectorAll('.rehearsal-record dd')])).toEqual([
+                `Comm100 chat with ${HOSTILE_NAME}`,
+                HOSTILE_COMPANY,
+                HOSTILE_NAME,
+                NEW_CASE
+            ]);
             await expect(element).toBeAccessible();
+            const failed = await rehearsedSample(HOSTILE_FAILED);
+            const failedPlan = deep(failed, 'c-rehearsal-plan')!;
+            expect(textOf(failedPlan, '.rehearsal-failure__text')).toContain(`"${HOSTILE_SETTING}"`);
+            expect(root(failedPlan).querySelectorAll('.rehearsal-failure a, .rehearsal-failure script').length).toBe(0);
+            await expect(failed).toBeAccessible();
         });
     });
 });

@@ -1,5 +1,6 @@
 import {
     BLANK,
+    CHAT_NOT_STORED,
     LEFT_OUT,
     MESSAGES,
     chatLabel,
@@ -8,6 +9,7 @@ import {
     identityLines,
     identityText,
     inputProblem,
+    isChatRecord,
     mappingBadge,
     mappingTables,
     plannedRows,
@@ -236,9 +238,9 @@ describe('rehearsalModel', () => {
                     comm100Field: 'chat.transcript',
                     salesforceField: 'Description',
                     rawValue: 'long',
-                    value: 'lo… [truncated]',
+                    value: 'lo\n[Cut to fit this field: the whole text is on the Comm100 chat record.]',
                     outcome: 'Truncated',
-                    reason: 'cut to 32,000 characters'
+                    reason: 'cut from 32074 to 32000 characters to fit the field (the whole text stays on the Comm100 chat record)'
                 },
                 {
                     targetObject: 'Contact',
@@ -277,10 +279,9 @@ describe('rehearsalModel', () => {
                     operation: 'Create',
                     objectApiName: 'Case',
                     values: [{ apiName: 'Subject', label: '', value: null }]
-                },
-                { operation: 'Attach', objectApiName: 'Case', recordId: null, values: [] }
+                }
             ]);
-            expect(rows.map((row) => row.title)).toEqual(['Update Contact', 'Create Case', 'Attach the chat to Case']);
+            expect(rows.map((row) => row.title)).toEqual(['Update Contact', 'Create Case']);
             expect(rows[0]!.link).toMatchObject({ id: '003000000000001AAA', text: '003000000000001AAA', linked: true });
             const named = plannedRows(
                 [{ operation: 'Update', objectApiName: 'Contact', recordId: '003000000000001AAA', values: [] }],
@@ -291,8 +292,42 @@ describe('rehearsalModel', () => {
             expect(rows[1]!.values).toEqual([
                 { key: 'record-1-0', label: 'Subject', apiName: 'Subject', value: BLANK }
             ]);
-            expect(rows[2]!.hasValues).toBe(false);
             expect(valueRows(undefined, 'x')).toEqual([]);
+        });
+
+        it('titles the chat, always last, by what it is attached to, and names one not stored in words', () => {
+            const chat = (operation: 'Update' | 'Attach', link: string | null, recordId: string | null = null) => ({
+                operation,
+                objectApiName: 'Comm100_Chat__c',
+                recordId,
+                values: [
+                    { apiName: 'Identification_Status__c', label: 'Identification Status', value: 'Not Found' },
+                    ...(link ? [{ apiName: link, label: link, value: '(the record this sync creates)' }] : [])
+                ]
+            });
+            const rows = plannedRows([
+                chat('Attach', 'Case__c'),
+                chat('Attach', 'Task_Id__c'),
+                chat('Update', null),
+                // In a subscriber's org the object carries the package's namespace.
+                { ...chat('Update', null, 'a01000000000001AAA'), objectApiName: 'c100__Comm100_Chat__c' }
+            ]);
+            expect(rows.map((row) => row.title)).toEqual([
+                'Attach the chat to the new Case',
+                'Attach the chat to the new Task',
+                'Update the chat',
+                'Update the chat'
+            ]);
+            expect(rows[2]!.link).toEqual({
+                key: 'record-2-link',
+                id: '',
+                text: CHAT_NOT_STORED,
+                objectApiName: 'Comm100_Chat__c',
+                linked: false
+            });
+            expect(rows[3]!.link).toMatchObject({ id: 'a01000000000001AAA', linked: true });
+            expect(isChatRecord({ operation: 'Update', objectApiName: 'Contact', values: [] })).toBe(false);
+            expect(isChatRecord({ operation: 'Update', objectApiName: 'My_Comm100_Chat__c', values: [] })).toBe(false);
         });
     });
 
@@ -326,6 +361,26 @@ describe('rehearsalModel', () => {
             ).toEqual({ '003000000000001AAA': 'Ana Lima', '001000000000001AAA': 'Northwind Traders' });
             expect(recordNames(undefined)).toEqual({});
         });
+
+        it('names a stored chat the sync updates by its Comm100 id', () => {
+            expect(
+                recordNames({
+                    usedDraft: false,
+                    mappings: [],
+                    notes: [],
+                    rules: [],
+                    chat: { comm100Id: '40211876', values: [], messageCount: 0, redactions: [] },
+                    records: [
+                        {
+                            operation: 'Update',
+                            objectApiName: 'Comm100_Chat__c',
+                            recordId: 'a01000000000063AAA',
+                            values: []
+                        }
+                    ]
+                })
+            ).toEqual({ a01000000000063AAA: 'Comm100 chat 40211876' });
+        });
     });
 
     describe('summary', () => {
@@ -338,17 +393,23 @@ describe('rehearsalModel', () => {
                     identity: { status: 'Identified', matchedObject: 'Contact' },
                     records: [
                         { operation: 'Update', objectApiName: 'Contact', values: [] },
-                        { operation: 'Attach', objectApiName: 'Case', values: [] }
+                        {
+                            operation: 'Attach',
+                            objectApiName: 'Comm100_Chat__c',
+                            values: [{ apiName: 'Case__c', label: 'Case', value: '(the Case this sync creates)' }]
+                        }
                     ]
                 })
             ).toBe(
-                'Nothing was written: this is a rehearsal. Identity: Identified (Contact). The sync would: Update Contact, Attach the chat to Case.'
+                'Nothing was written: this is a rehearsal. Identity: Identified (Contact). The sync would: Update Contact, Attach the chat to the new Case.'
             );
         });
 
         it('says when the sync would do nothing, and why it would fail', () => {
-            expect(resultSummary({ ...base, failure: 'No policy for the event chat_started.' })).toBe(
-                'Nothing was written: this is a rehearsal. The sync would create, update or attach nothing. The sync would fail: No policy for the event chat_started.'
+            const failure =
+                'The identification rules could not decide whether this visitor is a known Contact: nothing was created, so no duplicate is made. Replay this log once the rule is fixed.';
+            expect(resultSummary({ ...base, failure })).toBe(
+                `Nothing was written: this is a rehearsal. The sync would create, update or attach nothing. The sync would fail: ${failure}`
             );
         });
     });

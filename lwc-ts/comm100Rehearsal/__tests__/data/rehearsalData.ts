@@ -2,7 +2,9 @@ import type { Sample } from '@salesforce/apex/RehearsalController.getSamples';
 import type { StoredChatOption } from '@salesforce/apex/RehearsalController.findChats';
 import type { Rehearsal } from '@salesforce/apex/RehearsalController.rehearse';
 
-// Values from the Comm100 payload fixtures (webhooks/chat_ended.json, edge/chat_ended_hostile_content.json).
+// What RehearsalController answers, in its own words: the shipped samples (staticresources/
+// Comm100_Rehearsal_Samples.json), and rehearsals whose sentences are those ChatRehearsal, RehearsalRecords,
+// ChatSyncEngine, VisitorIdentifier and FieldMapper build. Apex leaves out a chat value that is null.
 export const CONTACT_ID = '003000000000001AAA';
 export const OTHER_CONTACT_ID = '003000000000002AAA';
 export const ACCOUNT_ID = '001000000000001AAA';
@@ -11,21 +13,24 @@ export const CHAT_2_ID = 'a01000000000002AAA';
 
 export const SAMPLES: Sample[] = [
     {
-        name: 'chat_ended_webhook',
+        name: 'chat_ended',
         label: 'Chat ended (webhook)',
-        description: 'Maria Lopez of Northwind Traders asks for a refund of order SO-99817; the chat ends.',
+        description:
+            'Maria Lopez asks for a refund on a damaged order: a chat_ended webhook with a transcript, pre-chat fields and two custom variables.',
         source: 'webhook'
     },
     {
-        name: 'offline_message_webhook',
+        name: 'offline_message',
         label: 'Offline message (webhook)',
-        description: 'Jun Chen of Contoso leaves a message about a double charge on invoice 8812.',
+        description:
+            'Jun Chen reports a double charge while no agent is online: an offline_message_submitted webhook with a subject and an attachment.',
         source: 'webhook'
     },
     {
         name: 'api_v4_chat',
-        label: 'Chat from the API (v4)',
-        description: 'A chat as the Comm100 API v4 returns it, with a flattened pre-chat form.',
+        label: 'Chat from the Comm100 API v4',
+        description:
+            "Omar Haddad's router keeps rebooting: a chat as the Comm100 API v4 returns it (a backfill), with the transcript as one text.",
         source: 'api_v4'
     }
 ];
@@ -36,9 +41,9 @@ export const CHATS: StoredChatOption[] = [
         comm100Id: '3f6d1c1e-8b2a-4d1f-9c57-2b8e6a9d0c41',
         visitorName: 'Maria Lopez',
         visitorEmail: 'maria.lopez@northwind.example',
-        startedAt: '2025-11-25T09:40:12.000Z',
+        startedAt: '2025-11-25T09:40:12Z',
         kind: 'Chat',
-        status: 'Identified'
+        status: 'Ended'
     },
     // Apex may leave null fields out: this chat has no name, email, time, kind or status key.
     { id: CHAT_2_ID, comm100Id: '58f738e3-6e51-4d1b-b2c4-0a9d8e7f6a51' }
@@ -48,7 +53,23 @@ export const PAYLOAD =
     '{"event":"chat_ended","visitor":{"name":"Maria Lopez","email":"maria.lopez@northwind.example"}}';
 
 export const TRANSCRIPT =
-    'Agent Walid Haddad has joined the chat.\n[09:40:12] Walid Haddad: Hi Maria, thank you for contacting Northwind! How may I help you?\n[09:40:31] Maria Lopez: Hi, my order SO-99817 arrived damaged. Can I get a refund?';
+    '(system): Agent Walid Haddad has joined the chat.\n[09:40:12] Walid Haddad (agent): Hi Maria, thank you for contacting Northwind! How may I help you?\n[09:40:31] Maria Lopez (visitor): Hi, my order SO-99817 arrived damaged. Can I get a refund?';
+
+/** A pre-chat company longer than Case.SuppliedCompany (80 characters), and the text FieldMapper.fit leaves of it. */
+export const LONG_COMPANY = 'Northwind Traders International Holdings Limited, Pacific Northwest Retail Division';
+export const CUT_COMPANY = 'Northwind\n[Cut to fit this field: the whole text is on the Comm100 chat record.]';
+export const CUT_REASON =
+    'cut from 83 to 80 characters to fit the field (the whole text stays on the Comm100 chat record)';
+
+/** The sentences of RehearsalRecords and ChatSyncEngine this data holds. */
+export const NEW_CASE = '(the Case this sync creates)';
+export const NEW_LEAD = '(the Lead this sync creates)';
+export const LEFT_OUT_NOTE =
+    'Case values left out: Case.SuppliedEmail: "maria.lopez at northwind" is not an email address.';
+export const UNDECIDED_FAILURE =
+    'The identification rules could not decide whether this visitor is a known Contact: nothing was created, so no duplicate is made. Replay this log once the rule is fixed.';
+export const NOT_ENDED_REASON =
+    'The sync policy runs when a chat ends or an offline message is submitted; this chat received chat_wrapped_up.';
 
 const EMPTY: Rehearsal = { usedDraft: false, rules: [], mappings: [], records: [], notes: [] };
 
@@ -66,7 +87,7 @@ export const IDENTIFIED: Rehearsal = {
             { apiName: 'Visitor_Name__c', label: 'Visitor Name', value: 'Maria Lopez' },
             { apiName: 'Visitor_Email__c', label: 'Visitor Email', value: 'maria.lopez@northwind.example' },
             { apiName: 'Department__c', label: 'Department', value: 'Support' },
-            { apiName: 'Rating_Comment__c', label: 'Rating Comment', value: null }
+            { apiName: 'Transcript_Chunk_Count__c', label: 'Transcript Chunks', value: '1' }
         ],
         messageCount: 6,
         transcriptPreview: TRANSCRIPT,
@@ -97,17 +118,18 @@ export const IDENTIFIED: Rehearsal = {
             outcome: 'Not run',
             matches: [],
             matchCount: 0,
-            reason: 'A Contact rule decided.'
+            reason: 'An earlier rule decided: Identified (Contact).'
         },
         {
             targetObject: 'Account',
             label: 'Account by company',
+            developerName: 'Account_Company',
             order: 1,
             conditions: [{ comm100Field: 'preChat.Company', salesforceField: 'Name' }],
-            outcome: 'Skipped',
+            outcome: 'Not run',
             matches: [],
             matchCount: 0,
-            reason: 'The chat has no value for preChat.Company.'
+            reason: "The matched Contact's Account is used."
         }
     ],
     identity: {
@@ -115,12 +137,13 @@ export const IDENTIFIED: Rehearsal = {
         matchedObject: 'Contact',
         record: { id: CONTACT_ID, name: 'Maria Lopez', objectApiName: 'Contact' },
         contact: { id: CONTACT_ID, name: 'Maria Lopez', objectApiName: 'Contact' },
+        // The admin cannot read the Account: its name is not sent.
         account: { id: ACCOUNT_ID, name: null, objectApiName: 'Account' }
     },
     policy: {
         developerName: 'Chat_Ended',
-        label: 'Chat Ended',
-        action: 'Create Case',
+        label: 'When a chat ends',
+        action: 'Create/Update Contact & Attach Case',
         multipleMatches: 'Oldest',
         updateMode: 'Only Fill Blanks',
         applies: true,
@@ -143,25 +166,34 @@ export const IDENTIFIED: Rehearsal = {
             rawValue: 'Support',
             value: null,
             outcome: 'Skipped',
-            reason: 'Contact.Department: you do not have access to write this field'
+            reason: 'the field has a value (Only Fill Blanks)'
         },
         {
-            targetObject: 'Case',
-            comm100Field: 'chat.transcript',
-            salesforceField: 'Description',
-            rawValue: TRANSCRIPT,
-            value: 'Agent Walid Haddad has joined the chat.\n[Cut to fit this field: the whole text is on the Comm100 chat record.]',
-            outcome: 'Truncated',
-            reason: 'Cut to the field length of 32,000 characters.'
-        },
-        {
-            targetObject: 'Case',
-            comm100Field: 'visitor.email',
-            salesforceField: 'SuppliedEmail',
-            rawValue: 'MARIA.LOPEZ@northwind.example',
-            value: 'maria.lopez@northwind.example',
+            targetObject: 'Contact',
+            comm100Field: 'customVariable.NoEmail',
+            salesforceField: 'HasOptedOutOfEmail',
+            rawValue: 'yes',
+            value: 'true',
             outcome: 'Converted',
-            reason: 'Email in lower case.'
+            reason: 'converted to a checkbox value'
+        },
+        {
+            targetObject: 'Case',
+            comm100Field: 'preChat.Company',
+            salesforceField: 'SuppliedCompany',
+            rawValue: LONG_COMPANY,
+            value: CUT_COMPANY,
+            outcome: 'Truncated',
+            reason: CUT_REASON
+        },
+        {
+            targetObject: 'Case',
+            comm100Field: 'preChat.Email',
+            salesforceField: 'SuppliedEmail',
+            rawValue: 'maria.lopez at northwind',
+            value: null,
+            outcome: 'Skipped',
+            reason: '"maria.lopez at northwind" is not an email address'
         }
     ],
     records: [
@@ -169,21 +201,53 @@ export const IDENTIFIED: Rehearsal = {
             operation: 'Update',
             objectApiName: 'Contact',
             recordId: CONTACT_ID,
-            values: [{ apiName: 'Phone', label: 'Business Phone', value: '+1 604 555 0134' }]
+            values: [
+                { apiName: 'HasOptedOutOfEmail', label: 'Email Opt Out', value: 'true' },
+                { apiName: 'Phone', label: 'Business Phone', value: '+1 604 555 0134' }
+            ]
         },
         {
             operation: 'Create',
             objectApiName: 'Case',
             recordId: null,
             values: [
-                { apiName: 'Subject', label: 'Subject', value: 'Chat with Maria Lopez' },
-                { apiName: 'SuppliedEmail', label: 'Web Email', value: 'maria.lopez@northwind.example' }
+                { apiName: 'Subject', label: 'Subject', value: 'Comm100 chat with Maria Lopez' },
+                { apiName: 'SuppliedCompany', label: 'Web Company', value: CUT_COMPANY },
+                { apiName: 'ContactId', label: 'Contact ID', value: CONTACT_ID },
+                { apiName: 'AccountId', label: 'Account ID', value: ACCOUNT_ID }
             ]
         },
-        { operation: 'Attach', objectApiName: 'Case', recordId: null, values: [] }
+        {
+            // The chat itself, always last: not stored yet (a sample), so no id.
+            operation: 'Attach',
+            objectApiName: 'Comm100_Chat__c',
+            recordId: null,
+            values: [
+                { apiName: 'Identification_Status__c', label: 'Identification Status', value: 'Identified' },
+                { apiName: 'Matched_Object__c', label: 'Matched Object', value: 'Contact' },
+                { apiName: 'Matched_Record_Id__c', label: 'Matched Record Id', value: CONTACT_ID },
+                { apiName: 'Matched_Record_Name__c', label: 'Matched Record Name', value: 'Maria Lopez' },
+                { apiName: 'Contact__c', label: 'Contact', value: CONTACT_ID },
+                { apiName: 'Account__c', label: 'Account', value: ACCOUNT_ID },
+                { apiName: 'Case__c', label: 'Case', value: NEW_CASE }
+            ]
+        }
     ],
-    notes: ['Contact values left out: Contact.Department: you do not have access to write this field.'],
+    notes: [LEFT_OUT_NOTE],
     failure: null
+};
+
+/** The same chat stored: the sync updates the stored record, which the page names by its Comm100 id. */
+export const STORED: Rehearsal = {
+    ...IDENTIFIED,
+    source: 'storedChat',
+    records: IDENTIFIED.records.map((record) => {
+        return record.objectApiName === 'Comm100_Chat__c' ? { ...record, recordId: CHAT_ID } : record;
+    }),
+    notes: [
+        'The stored chat received chat_started, chat_ended: the sync runs on it as a replay of its sync log would, with these events.',
+        LEFT_OUT_NOTE
+    ]
 };
 
 export const HOSTILE_NAME = "<img src=x onerror=alert(1)> Robert'); DROP TABLE Contact;--";
@@ -215,6 +279,7 @@ export const HOSTILE: Rehearsal = {
         {
             targetObject: 'Contact',
             label: '<b>Contact by email</b>',
+            developerName: 'Contact_Email',
             order: 1,
             conditions: [{ comm100Field: 'visitor.name', salesforceField: 'LastName', value: HOSTILE_NAME }],
             outcome: 'Matched',
@@ -223,11 +288,19 @@ export const HOSTILE: Rehearsal = {
         }
     ],
     identity: { status: 'Identified', matchedObject: 'Contact' },
+    policy: {
+        developerName: 'Chat_Ended',
+        label: 'When a chat ends',
+        action: 'Create Case',
+        multipleMatches: 'Oldest',
+        updateMode: 'Only Fill Blanks',
+        applies: true
+    },
     mappings: [
         {
-            targetObject: 'Lead',
+            targetObject: 'Case',
             comm100Field: 'preChat.Company',
-            salesforceField: 'Company',
+            salesforceField: 'SuppliedCompany',
             rawValue: HOSTILE_COMPANY,
             value: HOSTILE_COMPANY,
             outcome: 'Written'
@@ -236,27 +309,101 @@ export const HOSTILE: Rehearsal = {
     records: [
         {
             operation: 'Create',
-            objectApiName: 'Lead',
-            values: [{ apiName: 'Company', label: 'Company', value: HOSTILE_COMPANY }]
+            objectApiName: 'Case',
+            values: [
+                { apiName: 'Subject', label: 'Subject', value: `Comm100 chat with ${HOSTILE_NAME}` },
+                { apiName: 'SuppliedCompany', label: 'Web Company', value: HOSTILE_COMPANY }
+            ]
+        },
+        {
+            operation: 'Attach',
+            objectApiName: 'Comm100_Chat__c',
+            values: [
+                { apiName: 'Matched_Record_Name__c', label: 'Matched Record Name', value: HOSTILE_NAME },
+                { apiName: 'Case__c', label: 'Case', value: NEW_CASE }
+            ]
         }
     ],
-    notes: [`Lead values: ${HOSTILE_COMPANY}`],
-    failure: `<a href="javascript:alert(3)">${HOSTILE_NAME}</a>`
+    notes: [`Case values left out: Case.SuppliedEmail: "${HOSTILE_COMPANY}" is not an email address.`]
 };
 
-export const FAILED: Rehearsal = {
+/** A Comm100 Setting that names no policy record (typed in Setup, so it may hold markup): the sync fails. */
+export const HOSTILE_SETTING = `<a href="javascript:alert(3)">${HOSTILE_NAME}</a>`;
+export const HOSTILE_FAILED: Rehearsal = {
     ...EMPTY,
     source: 'payload',
     identity: { status: 'Not Found' },
+    records: [
+        {
+            operation: 'Update',
+            objectApiName: 'Comm100_Chat__c',
+            values: [{ apiName: 'Identification_Status__c', label: 'Identification Status', value: 'Not Found' }]
+        }
+    ],
+    failure: `The Comm100 Setting Chat Ended Policy names the Comm100 Sync Policy "${HOSTILE_SETTING}", which does not exist: Do Nothing applies. Nothing was synced: replay this log once the setting names an existing Comm100 Sync Policy.`
+};
+
+/** Identification could not decide: the sync fails for the chat and creates nothing; the chat is still updated. */
+export const FAILED: Rehearsal = {
+    ...EMPTY,
+    source: 'payload',
+    identity: { status: 'Undecided', matchedObject: 'Contact' },
     policy: {
         developerName: 'Chat_Ended',
-        label: 'Chat Ended',
-        action: 'Create Lead',
-        applies: false,
-        reason: 'The chat has not ended.'
+        label: 'When a chat ends',
+        action: 'Create Lead & Attach Task',
+        multipleMatches: 'Oldest',
+        updateMode: 'Only Fill Blanks',
+        applies: true,
+        reason: null
     },
-    failure: 'Lead: Last Name is required and the chat has no visitor name.'
+    records: [
+        {
+            operation: 'Update',
+            objectApiName: 'Comm100_Chat__c',
+            recordId: null,
+            values: [
+                { apiName: 'Identification_Status__c', label: 'Identification Status', value: 'Undecided' },
+                { apiName: 'Matched_Object__c', label: 'Matched Object', value: 'Contact' }
+            ]
+        }
+    ],
+    failure: UNDECIDED_FAILURE
 };
+
+/** A chat that did not end: the policy does not apply, and the sync only updates the chat. */
+export const NOT_ENDED: Rehearsal = {
+    ...EMPTY,
+    source: 'sample',
+    identity: { status: 'Not Found' },
+    policy: {
+        developerName: 'Chat_Ended',
+        label: 'When a chat ends',
+        action: 'Create Lead & Attach Task',
+        multipleMatches: 'Oldest',
+        updateMode: 'Only Fill Blanks',
+        applies: false,
+        reason: NOT_ENDED_REASON
+    },
+    records: [
+        {
+            operation: 'Update',
+            objectApiName: 'Comm100_Chat__c',
+            recordId: null,
+            values: [{ apiName: 'Identification_Status__c', label: 'Identification Status', value: 'Not Found' }]
+        }
+    ]
+};
+
+/** ChatRehearsal's refusals, in its words. */
+export const NOT_JSON =
+    "The payload is not valid JSON (Unexpected character ('e' (code 101)): expected a valid value (number, String, array, object, 'true', 'false' or 'null') at input location [1,2]): paste the body exactly as Comm100 sent it.";
+export const NO_SUCH_SAMPLE = 'There is no sample named "chat_transferred": choose one of the samples listed.';
+export const NOT_SHARED = `The Comm100 Chat ${CHAT_ID} is not shared with you: choose another chat, or ask its owner.`;
+export const DRAFT_REFUSED =
+    'The draft has 4 errors, which Check in the Configure section shows next to their inputs: fix them, then rehearse again. identificationRules new-1, label: Enter a label. fieldMappings Contact_Opted_Out, salesforceField: Contact.HasOptedOutOfEmail (BOOLEAN): chat.startTime (DATETIME) can never be yes or no (true, false, 1, 0). redactionRules Order_Number, pattern: This is not a valid regular expression: Unclosed group near index 12 (1 more.)';
+export const NO_ACCESS =
+    'You do not have access to the Comm100 Setup. Ask your admin for the Comm100 Admin permission set.';
 
 /** A refusal of the input by Apex: the rest of the answer is empty. */
 export function refused(inputField: string, inputError: string): Rehearsal {

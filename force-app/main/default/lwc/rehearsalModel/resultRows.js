@@ -101,13 +101,42 @@ export function mappingTables(mappings) {
         }))
     }));
 }
+/** The Comm100 Chat (its API name with or without the package's namespace): the record every sync updates. */
+export function isChatRecord(record) {
+    return /(^|__)Comm100_Chat__c$/.test(record.objectApiName);
+}
+/** What a chat planned as Attach is attached to, read from the link the sync writes on it. */
+function attachedTo(record) {
+    const links = record.values.map((value) => value.apiName);
+    if (links.some((apiName) => apiName.endsWith('Case__c'))) {
+        return 'the new Case';
+    }
+    return links.some((apiName) => apiName.endsWith('Task_Id__c')) ? 'the new Task' : 'a new record';
+}
+/** What stands for a chat the sync updates that is not stored yet: text, since there is no record to open. */
+export const CHAT_NOT_STORED = '(not stored yet: ingest stores it before the sync runs)';
 export function plannedTitle(record) {
-    if (record.operation === 'Attach') {
-        return `Attach the chat to ${record.objectApiName}`;
+    if (isChatRecord(record)) {
+        return record.operation === 'Attach' ? `Attach the chat to ${attachedTo(record)}` : 'Update the chat';
     }
     return `${record.operation} ${record.objectApiName}`;
 }
-/** The names of the records a rehearsal found (rule matches, the identity), by id, for the records it plans. */
+/** The record a planned row names: a link to a stored one, plain text for a chat not stored yet, else none. */
+function plannedLink(record, names, key) {
+    if (record.recordId) {
+        return recordLink(
+            { id: record.recordId, objectApiName: record.objectApiName, name: names[record.recordId] ?? null },
+            key
+        );
+    }
+    return isChatRecord(record)
+        ? { key, id: '', text: CHAT_NOT_STORED, objectApiName: record.objectApiName, linked: false }
+        : null;
+}
+/**
+ * The names of the records a rehearsal found (rule matches, the identity) and of the stored chat it updates, by id,
+ * for the records it plans.
+ */
 export function recordNames(result) {
     if (!result) {
         return {};
@@ -123,6 +152,13 @@ export function recordNames(result) {
             names[ref.id] = ref.name;
         }
     }
+    // A stored chat the sync updates is named by its Comm100 id, as the chat part shows it.
+    const comm100Id = result.chat?.comm100Id;
+    for (const record of result.records) {
+        if (comm100Id && record.recordId && isChatRecord(record)) {
+            names[record.recordId] = `Comm100 chat ${comm100Id}`;
+        }
+    }
     return names;
 }
 /** What the sync would create, update or attach, in its order; an existing record by its name when it is known. */
@@ -135,16 +171,7 @@ export function plannedRows(records, names = {}) {
             title: plannedTitle(record),
             operation: record.operation,
             objectApiName: record.objectApiName,
-            link: record.recordId
-                ? recordLink(
-                      {
-                          id: record.recordId,
-                          objectApiName: record.objectApiName,
-                          name: names[record.recordId] ?? null
-                      },
-                      `${key}-link`
-                  )
-                : null,
+            link: plannedLink(record, names, `${key}-link`),
             values,
             hasValues: values.length > 0
         };
