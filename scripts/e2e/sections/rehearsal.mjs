@@ -1,7 +1,8 @@
 // Browser tests of the Rehearse section (c-comm100-rehearsal) in the preview, with the keyboard only: a sample is
-// chosen and rehearsed and the whole result is shown with focus on its heading; text that is not JSON is refused
-// next to the payload and kept, a sample no longer shipped next to the list; a stored chat is searched, chosen and
-// rehearsed; a pasted offline message plans a Lead; markup in values stays text; a draft's rules are named.
+// chosen and rehearsed and the whole result is shown with focus on its heading, the chat always planned last; text
+// that is not JSON is refused next to the payload and kept, a sample no longer shipped next to the list; a stored
+// chat is searched, chosen and rehearsed; a pasted offline message plans a Lead; markup in values stays text; a
+// draft's rules are named and used, and a draft with errors is refused at the top of the section.
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { focusedAttribute, tabToAttribute } from '../browser.mjs';
@@ -69,20 +70,27 @@ export default function defineSection({ test, openScene, screenshots }) {
         assert.deepEqual(await trimmedAll(page, '.rehearsal-rule .rehearsal-badge'), ['Matched', 'Not run']);
         assert.equal(await trimmed(page, '.rehearsal-rule__match a'), 'Maria Lopez');
         assert.equal(await trimmed(page, '.rehearsal-identity__text'), 'Identified (Contact)');
-        assert.deepEqual(await trimmedAll(page, '.rehearsal-mappings__caption'), [
-            'Contact: 4 values, 3 skipped',
-            'Case: 5 values, 1 truncated'
+        // The shipped policy does nothing: no value is mapped, and the sync only updates the chat.
+        assert.equal(await inComponent(page, '.rehearsal-mappings__caption').count(), 0);
+        assert.equal(
+            await trimmed(page, '.rehearsal-policy__applies'),
+            "Applies: The policy's action is Do Nothing: nothing is created or attached."
+        );
+        assert.deepEqual(await trimmedAll(page, '.rehearsal-record__heading'), ['Update the chat']);
+        // A sample's chat is not stored: it is named in words, as text, not as a link.
+        assert.equal(
+            await trimmed(page, '.rehearsal-record__title .rehearsal-record-link_plain'),
+            '(not stored yet: ingest stores it before the sync runs)'
+        );
+        assert.equal(await inComponent(page, '.rehearsal-record__title a').count(), 0);
+        assert.deepEqual(await trimmedAll(page, '.rehearsal-record dd'), [
+            'Identified',
+            'Contact',
+            '003000000000311AAA',
+            'Maria Lopez',
+            '003000000000311AAA',
+            '001000000000077AAA'
         ]);
-        assert.equal(await inComponent(page, 'tr.rehearsal-mapping_truncated').count(), 1);
-        assert.equal(await inComponent(page, 'tr.rehearsal-mapping_skipped').count(), 3);
-        assert.deepEqual(await trimmedAll(page, '.rehearsal-record__heading'), [
-            'Update Contact',
-            'Create Case',
-            'Attach the chat to Case'
-        ]);
-        // The Contact it would update is named, and linked to its record page.
-        assert.equal(await trimmed(page, '.rehearsal-record__title a'), 'Maria Lopez');
-        assert.equal(await trimmed(page, '.rehearsal-policy__applies'), 'Applies to this chat.');
         assert.match(
             await trimmed(page, '.rehearsal__status'),
             /^Nothing was written: this is a rehearsal\. Identity:/
@@ -163,7 +171,21 @@ export default function defineSection({ test, openScene, screenshots }) {
         assert.equal(await focusedAttribute(page, 'data-id'), 'result-heading');
         assert.equal(
             await trimmed(page, '.rehearsal-note'),
-            'A stored chat has this Comm100 id: the payload is merged into it, as ingest would merge it.'
+            'The stored chat received chat_started, chat_ended: the sync runs on it as a replay of its sync log would, with these events.'
+        );
+        // The stored chat the sync updates is linked to its record page, by its Comm100 id.
+        assert.deepEqual(await trimmedAll(page, '.rehearsal-record__heading'), [
+            'Update Contact',
+            'Create Case',
+            'Attach the chat to the new Case'
+        ]);
+        assert.equal(
+            await inComponent(page, '.rehearsal-record__title a').last().getAttribute('href'),
+            '/lightning/r/a01000000000041AAA/view'
+        );
+        assert.equal(
+            ((await inComponent(page, '.rehearsal-record__title a').last().textContent()) ?? '').trim(),
+            'Comm100 chat 3f6d1c1e-8b2a-4d1f-9c57-2b8e6a9d0c41'
         );
         await page.screenshot({ path: path.join(screenshots, 'rehearse-stored-chat.png'), fullPage: true });
     });
@@ -181,8 +203,12 @@ export default function defineSection({ test, openScene, screenshots }) {
         assert.deepEqual(await trimmedAll(page, '.rehearsal-record__heading'), [
             'Create Lead',
             'Create Task',
-            'Attach the chat to Task'
+            'Attach the chat to the new Task'
         ]);
+        assert.equal(
+            await trimmed(page, '.rehearsal-note'),
+            'If a duplicate rule that blocks matches the new Lead, the sync creates none and attaches the chat to the Lead the rule matched instead.'
+        );
         await page.screenshot({ path: path.join(screenshots, 'rehearse-new-lead.png'), fullPage: true });
     });
 
@@ -197,7 +223,7 @@ export default function defineSection({ test, openScene, screenshots }) {
         );
         assert.equal(
             await trimmed(page, '.rehearsal-failure__text'),
-            `<a href="javascript:alert(3)">Click to fix</a> <script>alert('x')</script>`
+            `The Comm100 Setting Chat Ended Policy names the Comm100 Sync Policy "<a href="javascript:alert(3)">Click to fix</a> <script>alert('x')</script>", which does not exist: Do Nothing applies. Nothing was synced: replay this log once the setting names an existing Comm100 Sync Policy.`
         );
         assert.equal(await inComponent(page, '.rehearsal__result img, .rehearsal__result script').count(), 0);
         assert.equal(await inComponent(page, '.rehearsal__result svg, .rehearsal__result b').count(), 0);
@@ -213,6 +239,41 @@ export default function defineSection({ test, openScene, screenshots }) {
         await rehearse(page);
         await inComponent(page, '.rehearsal__result-heading').waitFor();
         assert.equal(await trimmed(page, '.rehearsal__rules'), 'Rules: your unsaved changes.');
+        // The draft's action creates a Case the deployed rules would not; its warnings are notes.
+        assert.deepEqual(await trimmedAll(page, '.rehearsal-mappings__caption'), [
+            'Contact: 4 values, 2 skipped',
+            'Case: 5 values'
+        ]);
+        assert.deepEqual(await trimmedAll(page, '.rehearsal-record__heading'), [
+            'Update Contact',
+            'Create Case',
+            'Attach the chat to the new Case'
+        ]);
+        // The Contact it would update is named, and linked to its record page.
+        assert.equal(await trimmed(page, '.rehearsal-record__title a'), 'Maria Lopez');
+        assert.deepEqual(await trimmedAll(page, '.rehearsal-note'), [
+            'Draft warning, fieldMappings Contact_Phone, salesforceField: Contact.Phone (PHONE): a value of preChat.Phone (STRING) can be longer than the 40 characters the field holds; a longer value is skipped, not cut, and the sync log says why.',
+            'Draft warning, fieldMappings Lead_Phone, salesforceField: Lead.Phone (PHONE): a value of preChat.Phone (STRING) can be longer than the 40 characters the field holds; a longer value is skipped, not cut, and the sync log says why.'
+        ]);
         await page.screenshot({ path: path.join(screenshots, 'rehearse-with-draft.png'), fullPage: true });
+    });
+
+    test('rehearse: a draft with errors is refused at the top, naming the first three', async ({ open }) => {
+        const { page } = await openRehearsal(openScene, open, 'draft-refused');
+        assert.equal(await trimmed(page, '.rehearsal__heading'), 'Rehearse under your unsaved changes');
+        await chooseSample(page, 1);
+        await rehearse(page);
+        await inComponent(page, '.rehearsal__top-error').waitFor();
+        const refusal = await trimmed(page, '.rehearsal__top-error');
+        assert.match(
+            refusal,
+            /^The draft has 4 errors, which Check in the Configure section shows next to their inputs: fix them, then rehearse again\. identificationRules Contact_Phone, conditions\.1\.salesforceField: /
+        );
+        assert.match(refusal, / \(1 more\.\)$/);
+        assert.equal(await focusedAttribute(page, 'data-id'), 'top-error');
+        assert.equal(await inComponent(page, '.rehearsal__top-error').getAttribute('role'), 'alert');
+        assert.equal(await inComponent(page, '.rehearsal__result').count(), 0);
+        assert.equal(await inComponent(page, '[data-id="sample"]').inputValue(), 'chat_ended');
+        await page.screenshot({ path: path.join(screenshots, 'rehearse-draft-refused.png'), fullPage: true });
     });
 }
