@@ -35,7 +35,49 @@ function entryPlugin() {
     };
 }
 
-function rollupOptions(outDir) {
+/** The directory of the package.json nearest above dir, as the LWC module resolver finds it. */
+function packageRoot(dir, roots) {
+    let root = roots.get(dir);
+    if (root === undefined) {
+        const parent = path.dirname(dir);
+        root = existsSync(path.join(dir, 'package.json')) || parent === dir ? dir : packageRoot(parent, roots);
+        roots.set(dir, root);
+    }
+    return root;
+}
+
+/**
+ * The LWC plugin, its answers for module names (`lightning/button`, `c/errorPanel`) remembered for one build.
+ * The plugin reads every module list (the project's, lightning-base-components' package.json of 455 entries)
+ * again for each import; what it answers depends only on the name and the package the importing file is in.
+ */
+function lwcWithRememberedModules(options) {
+    const plugin = lwc(options);
+    const resolveId = plugin.resolveId;
+    const buildStart = plugin.buildStart;
+    let answers = new Map();
+    let roots = new Map();
+    return {
+        ...plugin,
+        buildStart(...args) {
+            answers = new Map();
+            roots = new Map();
+            return buildStart.apply(this, args);
+        },
+        resolveId(importee, importer, ...rest) {
+            if (!importer || importee.startsWith('.') || importee.startsWith('/')) {
+                return resolveId.call(this, importee, importer, ...rest);
+            }
+            const key = `${importee}\0${packageRoot(path.dirname(path.resolve(importer)), roots)}`;
+            if (!answers.has(key)) {
+                answers.set(key, resolveId.call(this, importee, importer, ...rest));
+            }
+            return answers.get(key);
+        }
+    };
+}
+
+function rollupOptions(outDir, { sourcemap }) {
     const bundles = compiledBundles();
     const project = JSON.parse(readFileSync(path.join(ROOT, 'sfdx-project.json'), 'utf8'));
     return {
@@ -58,7 +100,7 @@ function rollupOptions(outDir) {
                 bundles,
                 packageDirs: project.packageDirectories.map((p) => path.join(ROOT, p.path))
             }),
-            lwc({
+            lwcWithRememberedModules({
                 rootDir: MODULES_DIR,
                 enableDynamicComponents: true,
                 exclude: ['**/*.json'],
@@ -69,13 +111,16 @@ function rollupOptions(outDir) {
                 ]
             })
         ],
-        output: { file: path.join(outDir, 'app.js'), format: 'esm', sourcemap: true, inlineDynamicImports: true }
+        output: { file: path.join(outDir, 'app.js'), format: 'esm', sourcemap, inlineDynamicImports: true }
     };
 }
 
-/** Builds the preview once into outDir/app.js. */
-export async function bundlePreview(outDir) {
-    const options = rollupOptions(outDir);
+/**
+ * Builds the preview once into outDir/app.js, for the browser tests and the benchmark: without a source map
+ * unless asked for (`npm start` serves one with its watched build).
+ */
+export async function bundlePreview(outDir, { sourcemap = false } = {}) {
+    const options = rollupOptions(outDir, { sourcemap });
     const bundle = await rollup(options);
     try {
         await bundle.write(options.output);
@@ -86,7 +131,7 @@ export async function bundlePreview(outDir) {
 
 /** Rebuilds the preview whenever a compiled component or the shell changes; returns the watcher. */
 export function watchPreview(outDir, onEvent) {
-    const watcher = watch({ ...rollupOptions(outDir), watch: { clearScreen: false } });
+    const watcher = watch({ ...rollupOptions(outDir, { sourcemap: true }), watch: { clearScreen: false } });
     watcher.on('event', (event) => {
         onEvent?.(event);
         if (event.result) {
