@@ -12,7 +12,8 @@ module.exports = {
     testPathIgnorePatterns: ['<rootDir>/node_modules/', '<rootDir>/build/'],
     modulePathIgnorePatterns: ['<rootDir>/build/'],
     clearMocks: true,
-    // The component suites run side by side with the other checks of `npm test` on a small machine: a test that
-    // waits for renders gets more than Jest's default 5 s before it counts as hung.
-    testTimeout: 20000
+    // The component suites run side by side with the other checks of `npm test` (the browser tests among them) on a
+    // small machine, where a test rendering a whole section and checking its accessibility can run four times slower
+    // than alone: it gets a minute before it counts as hung.
+    testTimeout: 60000
 };
