@@ -8,6 +8,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { findFiles } from '../lib/files.mjs';
 import { listOf, readXml, rootOf, textOf } from './xml.mjs';
 import { apexKindOf, parseApex } from './apex.mjs';
+import { effectiveNamespace } from '../lib/packaging.mjs';
 
 const CUSTOM_SUFFIX = /__(c|mdt|e|x|b|kav|ka|r|share|history|feed|chatterfeed)$/i;
 
@@ -81,7 +82,10 @@ function fieldInfo(name, file, doc) {
  * @param {string} projectDir a folder holding sfdx-project.json
  */
 export function loadProject(projectDir) {
-    const project = JSON.parse(readFileSync(path.join(projectDir, 'sfdx-project.json'), 'utf8'));
+    const declared = JSON.parse(readFileSync(path.join(projectDir, 'sfdx-project.json'), 'utf8'));
+    // Rules read project.namespace as the namespace the package's names carry: the committed placeholder
+    // (scripts/lib/packaging.mjs) stands for none, as it does in every scratch org it creates.
+    const project = { ...declared, namespace: effectiveNamespace(declared) };
     const packageDirs = (project.packageDirectories ?? []).map((p) => path.join(projectDir, p.path));
     const files = findFiles(packageDirs, () => true);
     const parsed = new Map();
@@ -90,6 +94,8 @@ export function loadProject(projectDir) {
     const model = {
         projectDir,
         project,
+        /** sfdx-project.json as written, placeholders included. */
+        declaredProject: declared,
         packageDirs,
         files,
         apiVersion: project.sourceApiVersion ?? '65.0',
