@@ -1,0 +1,327 @@
+// check:workflows passes a valid set of workflows and fails each broken fixture on its own rule, naming every
+// problem with its file and line; the repository's own workflows pass it and do what issue 16 asks of them.
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT, assertMentions, copyOut, fixture, node } from './lib/harness.mjs';
+import { checkWorkflows, readWorkflow } from '../check-workflows.mjs';
+import { validateSfCall } from './lib/sf-flags.mjs';
+
+const VALID = fixture('workflows', 'valid');
+
+/** Runs check-workflows on a copy of the valid project with a broken case laid over it (or files removed). */
+function checkCopy(overlay, { remove = [] } = {}) {
+    const project = copyOut(VALID);
+    try {
+        if (overlay) {
+            cpSync(fixture('workflows', overlay), project, { recursive: true });
+        }
+        for (const file of remove) {
+            rmSync(path.join(project, file));
+        }
+        return node('check-workflows.mjs', [project], { cwd: project });
+    } finally {
+        rmSync(project, { recursive: true, force: true });
+    }
+}
+
+/** The problem lines of the checker's output. */
+function problems(out) {
+    return out.split('\n').filter((line) => line.startsWith('✗ '));
+}
+
+/** The words of a shell command line: split on blanks, double-quoted words kept whole (without the quotes). */
+function shellWords(line) {
+    return [...line.matchAll(/"([^"]*)"|(\S+)/g)].map((match) => match[1] ?? match[2]);
+}
+
+/** Asserts the run failed with exactly `expected` problems, each of the case's rule, each expected text among them. */
+function assertOnly(result, rule, expected) {
+    assert.equal(result.code, 1, result.out);
+    const lines = problems(result.out);
+    for (const line of lines) {
+        assert.ok(line.startsWith(`✗ [${rule}] `), `a problem of another rule than ${rule}:\n${result.out}`);
+    }
+    assertMentions(result.out, expected);
+    assert.equal(lines.length, expected.length, result.out);
+}
+
+describe('check:workflows', () => {
+    test('passes workflows that keep every rule: gated secret jobs, pinned actions, always-deleted orgs', () => {
+        const { code, out } = checkCopy();
+        assert.equal(code, 0, out);
+        assertMentions(out, ['✓ 4 workflow(s): parsed;']);
+    });
+
+    // kills: a YAML error, a repeated key or a file that is no workflow being accepted
+    test('parse: a YAML error, a repeated key, no on:, no jobs:, a job with no runner or no steps, a step run-and-uses', () => {
+        assertOnly(checkCopy('parse'), 'parse', [
+            '.github/workflows/broken.yml:4: is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
+            '.github/workflows/twice.yml:3: is not valid YAML: Map keys must be unique',
+            '.github/workflows/nojobs.yml:1: has no `jobs:` mapping',
+            '.github/workflows/shapeless.yml: has no `on:` (the events that run it)',
+            "shapeless.yml:7: job 'nowhere' has neither runs-on (to run steps) nor uses (to call a workflow)",
+            "shapeless.yml:11: job 'stepless' has no list of steps",
+            "shapeless.yml:17: step 1 of job 'both' (runs and uses) must have exactly one of run: and uses:",
+            "shapeless.yml:20: step 2 of job 'both' (neither) must have exactly one of run: and uses:"
+        ]);
+    });
+
+    // kills: `npm run <x>` of a script package.json does not have passing (also behind flags, quoted, npm start)
+    test('scripts: npm run of a misspelt script, one behind flags, run-script quoted, npm start without a script', () => {
+        assertOnly(checkCopy('scripts'), 'scripts', [
+            "broken.yml:11: step 1 of job 'run' (a misspelt script) runs `npm run org:deploi`, not a script of package.json",
+            "broken.yml:13: step 2 of job 'run' (a script behind flags) runs `npm run lint:fix`, not a script",
+            "broken.yml:17: step 3 of job 'run' (npm start without a start script) runs `npm start`, not a script",
+            "broken.yml:19: step 4 of job 'run' (run-script, quoted) runs `npm run org:smoke`, not a script"
+        ]);
+    });
+
+    // kills: a secret no document names passing; one reported per use; a secret named only in a command counted
+    test('secrets: each undocumented secret once (dotted and indexed), a name in a command is no secret read', () => {
+        assertOnly(checkCopy('secrets'), 'secrets', [
+            'broken.yml:11: reads secrets.UNDOCUMENTED_TOKEN, which neither README.md nor CONTRIBUTING.md names',
+            'broken.yml:17: reads secrets.SIGNING_KEY, which neither README.md nor CONTRIBUTING.md names'
+        ]);
+    });
+
+    // kills: reading only README.md, or only CONTRIBUTING.md, or failing when one of them does not exist
+    test('secrets: README.md and CONTRIBUTING.md are read whichever exists', () => {
+        assertOnly(checkCopy(undefined, { remove: ['CONTRIBUTING.md'] }), 'secrets', [
+            'nightly.yml:17: reads secrets.NIGHTLY_PACKAGE_ID, which neither README.md nor CONTRIBUTING.md names'
+        ]);
+        const withoutReadme = checkCopy(undefined, { remove: ['README.md'] });
+        assertOnly(withoutReadme, 'secrets', [
+            'nightly.yml:16: reads secrets.DEVHUB_SFDX_AUTH_URL',
+            'org.yml:35: reads secrets.DEVHUB_SFDX_AUTH_URL'
+        ]);
+    });
+
+    // kills: a job without timeout-minutes passing (the reusable-workflow job of the valid case may not have one)
+    test('timeout: a job that runs steps without timeout-minutes', () => {
+        assertOnly(checkCopy('timeout'), 'timeout', [
+            "broken.yml:7: job 'endless' has no timeout-minutes: a hung command would hold the runner"
+        ]);
+    });
+
+    // kills: an org deletion that runs only on success, on failure, or never passing
+    test('delete: npm run org:delete and sf org delete without if: always()', () => {
+        assertOnly(checkCopy('delete'), 'delete', [
+            "broken.yml:12: step 2 of job 'org' (delete only after success) deletes an org without `if: always()`",
+            "broken.yml:14: step 3 of job 'org' (delete with the CLI when it failed) deletes an org without `if: always()`",
+            "broken.yml:17: step 4 of job 'org' (delete never) deletes an org without `if: always()`"
+        ]);
+    });
+
+    // kills: a secret job of a pull-request workflow running for forks: no gate, a gate not read, always() after
+    // a gated job, a "gate" that itself reads secrets
+    test('forks: secret jobs not skipped for pull requests from forks', () => {
+        const uses = (job) => `job '${job}' uses secrets (DEVHUB_SFDX_AUTH_URL) and runs for pull requests from forks`;
+        assertOnly(checkCopy('forks'), 'forks', [
+            `broken.yml:19: ${uses('ungated')}`,
+            `broken.yml:28: ${uses('ignores-gate')}`,
+            `broken.yml:46: ${uses('always-after')}`,
+            `broken.yml:55: ${uses('secret-gate')}`,
+            `broken.yml:67: ${uses('behind-secret-gate')}`
+        ]);
+    });
+
+    // kills: an action or reusable workflow without a version, on a branch or latest, a docker image untagged
+    test('pinned: uses: without a version, on a branch, latest; docker images without tag or with latest', () => {
+        assertOnly(checkCopy('pinned'), 'pinned', [
+            'broken.yml:10: uses actions/checkout without a version',
+            'broken.yml:11: uses actions/setup-node@main: @main is a branch or a moving name',
+            'broken.yml:12: uses actions/cache@latest: @latest is a branch or a moving name',
+            'broken.yml:13: uses someone/tools/sub-action@feature-branch: @feature-branch is a branch',
+            'broken.yml:14: uses docker://alpine, an image without a tag or digest',
+            'broken.yml:15: uses docker://alpine:latest, an image without a tag or digest',
+            'broken.yml:18: uses someone/workflows/.github/workflows/build.yml@trunk: @trunk is a branch'
+        ]);
+    });
+
+    // kills: a workflow with the default token permissions, or write-all, passing
+    test('permissions: none set for a job, write-all at the top or on a job', () => {
+        assertOnly(checkCopy('permissions'), 'permissions', [
+            ".github/workflows/broken.yml: sets no `permissions:`, so the token gets the repository's defaults (often write): set `permissions: contents: read` at the top (job(s) without their own: one)",
+            'write-all.yml:3: grants write-all',
+            'write-all.yml:8: grants write-all'
+        ]);
+    });
+
+    // kills: a misspelt gate output (the org job would be skipped for ever), a missing needed job, reading a job
+    // not needed, a step read before it runs, an output from no step
+    test('refs: needs and steps references resolve', () => {
+        assertOnly(checkCopy('refs'), 'refs', [
+            "broken.yml:16: job 'misspelt-output' reads needs.gate.outputs.org, an output job 'gate' does not declare",
+            "broken.yml:22: job 'missing-job' needs 'biuld', which is not a job of this workflow",
+            "broken.yml:31: job 'not-needed' reads needs.gate but does not need 'gate'",
+            "broken.yml:37: step 1 of job 'steps-order' reads steps.later, no earlier step's id",
+            "broken.yml:41: step 3 of job 'steps-order' reads steps.create, no earlier step's id",
+            "broken.yml:47: job 'output-of-nothing' declares an output from steps.decide, no step's id"
+        ]);
+    });
+});
+
+describe("the repository's workflows", () => {
+    const workflow = (name) => readWorkflow(path.join(ROOT, '.github', 'workflows', name));
+    /** The `run:` texts of a job's steps, in order. */
+    const runs = (job) => job.steps.filter((step) => typeof step.run === 'string').map((step) => step.run);
+    /** The step whose run: contains `text`. */
+    const stepRunning = (job, text) =>
+        job.steps.find((step) => typeof step.run === 'string' && step.run.includes(text));
+    /** Asserts the job's steps run the npm scripts in this order (other steps may come between). */
+    const assertOrder = (job, scripts) => {
+        const all = runs(job).join('\n');
+        let from = 0;
+        for (const script of scripts) {
+            const at = all.indexOf(`npm run ${script}`, from);
+            assert.ok(at >= 0, `npm run ${script} missing or out of order in:\n${all}`);
+            from = at + 1;
+        }
+    };
+
+    test('pass check:workflows', () => {
+        const { problems: found } = checkWorkflows(ROOT);
+        assert.deepEqual(
+            found.map((p) => `[${p.rule}] ${path.relative(ROOT, p.file)}:${p.line}: ${p.message}`),
+            []
+        );
+    });
+
+    test('each: Node 20 with the npm cache, npm ci, telemetry off, one run at a time, contents: read', () => {
+        for (const name of ['ci.yml', 'scratch-org.yml', 'package.yml', 'cleanup.yml']) {
+            const flow = workflow(name);
+            assert.deepEqual(flow.permissions, { contents: 'read' }, name);
+            assert.ok(flow.concurrency?.group, `${name}: concurrency`);
+            for (const variable of ['SF_DISABLE_TELEMETRY', 'SF_SKIP_NEW_VERSION_CHECK', 'SF_DISABLE_AUTOUPDATE']) {
+                assert.equal(flow.env?.[variable], 'true', `${name}: ${variable}`);
+            }
+            for (const [id, job] of Object.entries(flow.jobs)) {
+                const setup = job.steps.find((step) => String(step.uses).startsWith('actions/setup-node@'));
+                if (!setup) continue;
+                assert.deepEqual(setup.with, { 'node-version': 20, cache: 'npm' }, `${name} ${id}`);
+                assert.ok(
+                    runs(job).some((run) => /^npm ci\b/.test(run) || run === 'bash .ci/run'),
+                    `${name} ${id}: npm ci`
+                );
+            }
+        }
+    });
+
+    test('ci.yml: bash .ci/run on every push and pull request, with no secret', () => {
+        const flow = workflow('ci.yml');
+        assert.deepEqual(Object.keys(flow.on).sort(), ['pull_request', 'push']);
+        assert.equal(flow.on.push, null, 'every branch');
+        assert.equal(flow.on.pull_request, null, 'every pull request');
+        assert.ok(runs(flow.jobs.checks).includes('bash .ci/run'));
+        assert.ok(!JSON.stringify(flow).includes('secrets.'));
+    });
+
+    test('scratch-org.yml: a gate skips forks with a notice; create → deploy → rules → permsets → gated tests → site → smoke → always delete', () => {
+        const flow = workflow('scratch-org.yml');
+        assert.deepEqual(Object.keys(flow.on).sort(), ['pull_request', 'push', 'workflow_dispatch']);
+        assert.deepEqual(flow.on.push, { branches: ['main'] });
+        const gate = flow.jobs.gate;
+        const decide = gate.steps[0];
+        assert.equal(decide.env.HEAD_REPO, '${{ github.event.pull_request.head.repo.full_name }}');
+        assert.match(decide.run, /::notice title=Scratch-org job skipped::This pull request comes from the fork/);
+        assert.match(decide.run, /"\$HEAD_REPO" != "\$THIS_REPO"/);
+        const org = flow.jobs.org;
+        assert.equal(org.needs, 'gate');
+        assert.equal(org.if, "needs.gate.outputs.orgs == 'true'");
+        assertOrder(org, [
+            'org:create',
+            'org:deploy',
+            'org:duplicate-rules',
+            'org:permsets',
+            'org:test -- --org-wide-gate 90 --class-gate 85',
+            'org:site',
+            'org:smoke',
+            'org:delete'
+        ]);
+        assert.equal(stepRunning(org, 'npm run org:delete').if, 'always()');
+        assert.equal(org.steps.at(-1).run, 'npm run org:delete', 'the deletion is the last step');
+        const upload = org.steps.find((step) => String(step.uses).startsWith('actions/upload-artifact@'));
+        assert.deepEqual([upload.if, upload.with.path], ['always()', 'build/apex-tests']);
+    });
+
+    test('no workflow uploads build/org/, which holds the site key', () => {
+        for (const name of ['ci.yml', 'scratch-org.yml', 'package.yml', 'cleanup.yml']) {
+            for (const job of Object.values(workflow(name).jobs)) {
+                for (const step of job.steps.filter((s) => String(s.uses).startsWith('actions/upload-artifact@'))) {
+                    assert.ok(!/^build\/(org\b|$)|^build$/.test(step.with.path), `${name}: uploads ${step.with.path}`);
+                }
+            }
+        }
+    });
+
+    test('every Dev Hub login reads DEVHUB_SFDX_AUTH_URL from a file and never prints it', () => {
+        for (const [name, jobId] of [
+            ['scratch-org.yml', 'org'],
+            ['package.yml', 'package'],
+            ['cleanup.yml', 'cleanup']
+        ]) {
+            const login = stepRunning(workflow(name).jobs[jobId], 'org login sfdx-url');
+            assert.equal(login.env.DEVHUB_SFDX_AUTH_URL, '${{ secrets.DEVHUB_SFDX_AUTH_URL }}', name);
+            assert.match(login.run, /--sfdx-url-file "\$auth_file"/, name);
+            assert.match(login.run, /trap 'rm -f "\$auth_file"' EXIT/, name);
+            const echoes = login.run
+                .split('\n')
+                .filter((line) => /\b(echo|cat)\b/.test(line) && /AUTH_URL|auth_file/.test(line));
+            assert.deepEqual(
+                echoes.filter((line) => !line.includes('::error')),
+                [],
+                `${name}: nothing prints the auth URL`
+            );
+        }
+    });
+
+    test('package.yml: on main, configure → package version with coverage → fresh org without namespace → install → smoke with the namespace → always delete', () => {
+        const flow = workflow('package.yml');
+        assert.deepEqual(Object.keys(flow.on).sort(), ['push', 'workflow_dispatch']);
+        assert.deepEqual(flow.on.push, { branches: ['main'] });
+        const job = flow.jobs.package;
+        assert.equal(job.if, "github.ref == 'refs/heads/main'");
+        assertOrder(job, [
+            'package:configure',
+            'package:version -- --tag "$GITHUB_SHA"',
+            'org:create -- --no-namespace',
+            'org:install',
+            'org:permsets',
+            'org:site -- --namespace "$PACKAGE_NAMESPACE"',
+            'org:smoke -- --namespace "$PACKAGE_NAMESPACE"',
+            'org:delete'
+        ]);
+        assert.equal(stepRunning(job, 'npm run org:delete').if, 'always()');
+        assert.equal(flow.concurrency['cancel-in-progress'], false, 'a version being built is never cancelled');
+    });
+
+    test('every sf command of a run: is valid for the pinned CLI', () => {
+        const calls = [];
+        for (const name of ['ci.yml', 'scratch-org.yml', 'package.yml', 'cleanup.yml']) {
+            for (const job of Object.values(workflow(name).jobs)) {
+                for (const run of runs(job)) {
+                    for (const match of run.matchAll(/^\s*(?:npx\s+)?sf\s+(.+)$/gm)) {
+                        calls.push({ name, argv: shellWords(match[1]) });
+                    }
+                }
+            }
+        }
+        assert.ok(calls.length >= 3, 'the Dev Hub logins');
+        const problems = calls.flatMap(({ name, argv }) =>
+            validateSfCall(argv).map((problem) => `${name}: sf ${argv.join(' ')}: ${problem}`)
+        );
+        assert.deepEqual(problems, []);
+    });
+
+    test('cleanup.yml: daily and by hand, org:cleanup with the hours (24 by default)', () => {
+        const flow = workflow('cleanup.yml');
+        assert.ok(Array.isArray(flow.on.schedule) && flow.on.schedule.length === 1);
+        assert.match(flow.on.schedule[0].cron, /^\d+ \d+ \* \* \*$/);
+        assert.equal(flow.on.workflow_dispatch.inputs.hours.default, '24');
+        const cleanup = stepRunning(flow.jobs.cleanup, 'npm run org:cleanup');
+        assert.equal(cleanup.env.HOURS, "${{ inputs.hours || '24' }}");
+        assert.match(cleanup.run, /npm run org:cleanup -- "\$\{args\[@\]\}"/);
+    });
+});
