@@ -129,7 +129,10 @@ export function parseOptions(spec, argv = process.argv.slice(2)) {
     try {
         parsed = parseArgs({ args: argv, options: config, allowPositionals: true, strict: true });
     } catch (error) {
-        throw new UserFailure(`${error.message.split('\n')[0].replace(/\.$/, '')}: see \`${spec.usage} --help\`.`, 2);
+        throw new UserFailure(
+            `${error.message.split('\n')[0].split('. ')[0].replace(/\.$/, '')}: see \`${spec.usage} --help\`.`,
+            2
+        );
     }
     if (parsed.values.help) {
         console.log(usageText(spec));
@@ -393,6 +396,67 @@ export async function requireOrg(alias) {
 }
 
 /**
+ * Runs a SOQL query with `sf data query` and returns the records (without their `attributes`) and the total size.
+ *
+ * @param {string} alias the org alias or username
+ * @param {string} soql
+ * @param {{ tooling?: boolean }} [options] tooling: query the Tooling API
+ * @returns {Promise<{ records: Array<Record<string, any>>, totalSize: number }>}
+ */
+export async function sfQuery(alias, soql, options = {}) {
+    const args = ['data', 'query', '--query', soql, '--target-org', alias];
+    if (options.tooling) args.push('--use-tooling-api');
+    const result = await sf(args);
+    const records = (result?.records ?? []).map(({ attributes: _attributes, ...fields }) => fields);
+    return { records, totalSize: typeof result?.totalSize === 'number' ? result.totalSize : records.length };
+}
+
+/**
+ * The failed components of a `sf project deploy start --json` answer, one line each ("ApexClass Foo: message (file:line)").
+ * @param {any} result the `result` of the answer
+ * @returns {string[]}
+ */
+export function deployFailures(result) {
+    const files = Array.isArray(result?.files) ? result.files.filter((file) => file.state === 'Failed') : [];
+    if (files.length > 0) {
+        return files.map(
+            (file) =>
+                `${file.type} ${file.fullName}: ${oneLine(file.error ?? 'failed')}${file.filePath ? ` (${displayPath(file.filePath)}${file.lineNumber ? `:${file.lineNumber}` : ''})` : ''}`
+        );
+    }
+    const failures = result?.details?.componentFailures;
+    const list = Array.isArray(failures) ? failures : failures ? [failures] : [];
+    return list.map((failure) =>
+        `${failure.componentType ?? ''} ${failure.fullName}: ${oneLine(failure.problem ?? 'failed')}${failure.fileName ? ` (${failure.fileName}${failure.lineNumber ? `:${failure.lineNumber}` : ''})` : ''}`.trim()
+    );
+}
+
+/**
+ * Deploys with `sf project deploy start` and fails with the failed components (the first ten printed, then one
+ * sentence) when the deploy does not succeed. Give `sourceDirs` (source format) or `metadataDir` (Metadata API format).
+ *
+ * @param {{ alias: string, sourceDirs?: string[], metadataDir?: string, wait?: number, what: string }} options
+ *   what: how the failure sentence names the deployed thing ("force-app and unpackaged")
+ * @returns {Promise<any>} the deploy's `result` (status, numberComponentsDeployed, files ...)
+ */
+export async function deployOrFail({ alias, sourceDirs = [], metadataDir, wait = 30, what }) {
+    const args = ['project', 'deploy', 'start'];
+    for (const dir of sourceDirs) args.push('--source-dir', dir);
+    if (metadataDir) args.push('--metadata-dir', metadataDir);
+    args.push('--target-org', alias, '--wait', String(wait));
+    const call = await sfCall(args);
+    if (call.ok) return call.result;
+    if (isOrgNotFound(call.error)) fail(noOrgSentence(alias));
+    const failures = deployFailures(call.result);
+    if (failures.length === 0) throw call.error;
+    for (const line of failures.slice(0, 10)) console.error(`  ${line}`);
+    if (failures.length > 10) console.error(`  ... and ${failures.length - 10} more`);
+    return fail(
+        `The deploy of ${what} to '${alias}' failed (status ${call.result?.status ?? 'unknown'}, ${failures.length} component${failures.length === 1 ? '' : 's'} failed): fix the components above and run it again.`
+    );
+}
+
+/**
  * Runs a script's body: prints a UserFailure's sentence ("✖ ...") and exits with its code; prints a failed sf
  * call as one sentence; anything else with its stack. Exits 0 when the body returns (or with the number it returns).
  *
@@ -432,6 +496,14 @@ export function projectRoot() {
  */
 export function readProject() {
     return JSON.parse(readFileSync(path.join(projectRoot(), 'sfdx-project.json'), 'utf8'));
+}
+
+/**
+ * The scratch org definition (config/project-scratch-def.json), parsed.
+ * @returns {{ orgName?: string, edition?: string, features?: string[] } & Record<string, any>}
+ */
+export function readScratchDefinition() {
+    return JSON.parse(readFileSync(path.join(projectRoot(), SCRATCH_DEFINITION), 'utf8'));
 }
 
 /**

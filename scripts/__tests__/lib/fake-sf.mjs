@@ -1,6 +1,6 @@
-// A fake Salesforce CLI for the org scripts' tests. createFakeSf() writes a small Node script named `sf` into a
-// temporary folder; put that folder first on the PATH (fake.env() does) and every `sf ...` the scripts run is
-// appended to a log (its argv, working directory, the SF_/COMM100_ environment and, on request, the files of
+// A fake Salesforce CLI for the org scripts' tests. createFakeSf() writes a small shell script named `sf` into a
+// temporary folder and answers it from this process (over a Unix socket, with curl); put that folder first on
+// the PATH (fake.env() does) and every `sf ...` the scripts run is appended to a log (its argv, working directory, the CLI's quiet variables and the COMM100_ environment and, on request, the files of
 // the folders it deploys) and answered with canned JSON chosen by command and conditions:
 //
 //   const fake = createFakeSf();
@@ -14,7 +14,8 @@
 // The most specific answer wins: the longest command, then the most conditions, then the one given first.
 // A call no answer matches exits 1 with {"status":1,"name":"FakeSfNoAnswer"} and is logged with unmatched: true.
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT } from './harness.mjs';
@@ -65,6 +66,17 @@ export function failure(name, message, exitCode = 1, data = undefined) {
 }
 
 /**
+ * A result with a non-zero status, as commands print when they finish but report failure (a failed deploy
+ * exits 1 with {"status":1,"result":{...}}; failed Apex tests exit 100 with {"status":100,"result":{...}}).
+ * @param {unknown} result
+ * @param {number} exitCode
+ * @returns {FakeAnswer}
+ */
+export function resultWithExit(result, exitCode) {
+    return { raw: { stdout: `${JSON.stringify({ status: exitCode, result, warnings: [] }, null, 2)}\n`, exitCode } };
+}
+
+/**
  * Answers given in turn to successive matching calls (the last repeats).
  * @param {...FakeAnswer} answers
  * @returns {FakeAnswer}
@@ -89,103 +101,99 @@ export function flagValue(argv, flag, all = false) {
     return all ? values : values.at(-1);
 }
 
-// The fake itself, CommonJS so that it runs without an extension. It reads answers.json beside itself.
-const FAKE_SOURCE = String.raw`
-'use strict';
-const fs = require('fs');
-const path = require('path');
-const dir = __dirname;
-const argv = process.argv.slice(2);
-const rules = JSON.parse(fs.readFileSync(path.join(dir, 'answers.json'), 'utf8'));
-const words = [];
-for (const arg of argv) { if (arg.startsWith('-')) break; words.push(arg); }
-const joined = argv.join(' ');
-function has(flag, expected) {
+// The fake itself: a POSIX shell script (a Node process per call would make the tests slow) that hands its
+// arguments, folder and environment (the CLI's quiet variables and COMM100_*) to this module's server over a Unix socket with curl, then
+// prints the answer: its first line is the exit code, its second the file holding stderr (or nothing), the rest
+// is stdout.
+const FAKE_SCRIPT = `#!/bin/sh
+# A fake Salesforce CLI for tests: the test's fake-sf server chooses the answer.
+n=$#
+for arg do
+    set -- "$@" --data-urlencode "a=$arg"
+done
+shift $n
+response=$(curl -sS --unix-socket "$FAKE_SF_SOCKET" --data-urlencode "cwd=$PWD" "$@" \\
+    --data-urlencode "env=SF_DISABLE_TELEMETRY=\${SF_DISABLE_TELEMETRY-}
+SF_SKIP_NEW_VERSION_CHECK=\${SF_SKIP_NEW_VERSION_CHECK-}
+SF_DISABLE_AUTOUPDATE=\${SF_DISABLE_AUTOUPDATE-}
+SF_AUTOUPDATE_DISABLE=\${SF_AUTOUPDATE_DISABLE-}
+COMM100_ORG=\${COMM100_ORG-}
+COMM100_BUILD_DIR=\${COMM100_BUILD_DIR-}
+COMM100_PROJECT_ROOT=\${COMM100_PROJECT_ROOT-}
+COMM100_POLL_MS=\${COMM100_POLL_MS-}" http://fake-sf/call) || {
+    echo "fake sf: the test's fake-sf server did not answer" >&2
+    exit 99
+}
+code=\${response%%"
+"*}
+rest=\${response#*"
+"}
+errfile=\${rest%%"
+"*}
+out=\${rest#*"
+"}
+[ -n "$out" ] && printf '%s\\n' "$out"
+[ -n "$errfile" ] && cat "$errfile" >&2
+exit "$code"
+`;
+
+function argvWords(argv) {
+    const words = [];
+    for (const arg of argv) {
+        if (arg.startsWith('-')) break;
+        words.push(arg);
+    }
+    return words;
+}
+
+function hasFlag(argv, flag, expected) {
     for (let i = 0; i < argv.length; i++) {
         if (argv[i] === flag) {
-            if (expected === true) return true;
-            if (argv[i + 1] === expected) return true;
-        } else if (argv[i].startsWith(flag + '=')) {
+            if (expected === true || argv[i + 1] === expected) return true;
+        } else if (argv[i].startsWith(`${flag}=`)) {
             if (expected === true || argv[i].slice(flag.length + 1) === expected) return true;
         }
     }
     return false;
 }
-function matches(rule) {
+
+function ruleMatches(rule, argv) {
+    const words = argvWords(argv);
     const command = rule.command.split(' ').filter(Boolean);
     if (command.some((word, i) => words[i] !== word)) return false;
-    for (const [flag, expected] of Object.entries(rule.when || {})) {
-        if (expected === false ? has(flag, true) : !has(flag, expected)) return false;
+    for (const [flag, expected] of Object.entries(rule.when ?? {})) {
+        if (expected === false ? hasFlag(argv, flag, true) : !hasFlag(argv, flag, expected)) return false;
     }
-    const texts = rule.contains === undefined ? [] : [].concat(rule.contains);
-    return texts.every((text) => joined.includes(text));
+    const joined = argv.join(' ');
+    return [rule.contains ?? []].flat().every((text) => joined.includes(text));
 }
-function score(rule) {
-    return rule.command.split(' ').filter(Boolean).length * 1000 + Object.keys(rule.when || {}).length * 10 +
-        (rule.contains === undefined ? 0 : [].concat(rule.contains).length);
+
+function ruleScore(rule) {
+    return (
+        rule.command.split(' ').filter(Boolean).length * 1000 +
+        Object.keys(rule.when ?? {}).length * 10 +
+        [rule.contains ?? []].flat().length
+    );
 }
-let best = -1;
-rules.forEach((rule, index) => {
-    if (matches(rule) && (best < 0 || score(rule) > score(rules[best]))) best = index;
-});
-const env = {};
-for (const [key, value] of Object.entries(process.env)) {
-    if (key.startsWith('SF_') || key.startsWith('COMM100_')) env[key] = value;
-}
-const entry = { argv, cwd: process.cwd(), env };
-if (process.env.FAKE_SF_CAPTURE_DIRS === '1') {
-    const dirs = {};
-    for (let i = 0; i < argv.length - 1; i++) {
-        if (argv[i] === '--source-dir' || argv[i] === '--metadata-dir') {
-            const root = path.resolve(process.cwd(), argv[i + 1]);
-            const files = {};
-            const walk = (folder) => {
-                let list = [];
-                try { list = fs.readdirSync(folder, { withFileTypes: true }); } catch (e) { return; }
-                for (const item of list) {
-                    const full = path.join(folder, item.name);
-                    if (item.isDirectory()) walk(full);
-                    else files[path.relative(root, full).split(path.sep).join('/')] = fs.readFileSync(full, 'utf8');
-                }
-            };
-            walk(root);
-            dirs[argv[i + 1]] = files;
+
+function readTree(root) {
+    const files = {};
+    const walk = (folder) => {
+        let entries = [];
+        try {
+            entries = readdirSync(folder, { withFileTypes: true });
+        } catch {
+            return;
         }
-    }
-    entry.dirs = dirs;
+        for (const entry of entries) {
+            const full = path.join(folder, entry.name);
+            if (entry.isDirectory()) walk(full);
+            else files[path.relative(root, full).split(path.sep).join('/')] = readFileSync(full, 'utf8');
+        }
+    };
+    walk(root);
+    return files;
 }
-let answer;
-if (best < 0) {
-    entry.unmatched = true;
-    answer = { error: { name: 'FakeSfNoAnswer', message: 'The fake sf has no answer for: sf ' + joined, exitCode: 1 } };
-} else {
-    answer = rules[best].answer;
-    if (answer.sequence) {
-        const stateFile = path.join(dir, 'state.json');
-        let state = {};
-        try { state = JSON.parse(fs.readFileSync(stateFile, 'utf8')); } catch (e) { state = {}; }
-        const n = state[best] || 0;
-        state[best] = n + 1;
-        fs.writeFileSync(stateFile, JSON.stringify(state));
-        answer = answer.sequence[Math.min(n, answer.sequence.length - 1)];
-    }
-}
-fs.appendFileSync(path.join(dir, 'calls.jsonl'), JSON.stringify(entry) + '\n');
-if (answer.raw) {
-    process.stdout.write(answer.raw.stdout || '');
-    process.stderr.write(answer.raw.stderr || '');
-    process.exitCode = answer.raw.exitCode || 0;
-} else if (answer.error) {
-    const exitCode = answer.error.exitCode === undefined ? 1 : answer.error.exitCode;
-    const out = Object.assign({ name: answer.error.name, message: answer.error.message, exitCode: exitCode },
-        answer.error.data === undefined ? {} : { data: answer.error.data },
-        { warnings: [], code: answer.error.name, status: exitCode });
-    process.stdout.write(JSON.stringify(out, null, 2) + '\n');
-    process.exitCode = exitCode;
-} else {
-    process.stdout.write(JSON.stringify({ status: 0, result: answer.result, warnings: [] }, null, 2) + '\n');
-}
-`;
 
 /**
  * Creates a fake `sf` in a new temporary folder (with a temporary build folder beside it).
@@ -204,19 +212,39 @@ export class FakeSf {
      * @param {{ captureDirs?: boolean }} [options]
      */
     constructor(options = {}) {
-        /** The temporary folder: the fake `sf`, answers.json, calls.jsonl. */
+        /** The temporary folder: the fake `sf`, its socket, calls.jsonl. */
         this.dir = mkdtempSync(path.join(os.tmpdir(), 'fake-sf-'));
         /** A temporary build folder (COMM100_BUILD_DIR of every run). */
         this.buildDir = path.join(this.dir, 'build');
-        /** The log of calls, one JSON object a line. */
+        /** The log of calls, one JSON object a line (also kept in memory). */
         this.logFile = path.join(this.dir, 'calls.jsonl');
+        /** The Unix socket the fake `sf` reaches this process on. */
+        this.socket = path.join(this.dir, 'sf.sock');
         this.captureDirs = Boolean(options.captureDirs);
         /** @type {Array<{ command: string, when?: Record<string, string | boolean>, contains?: string | string[], answer: FakeAnswer }>} */
         this.rules = [];
-        writeFileSync(path.join(this.dir, 'sf'), `#!${process.execPath}\n${FAKE_SOURCE}`);
+        /** @type {FakeCall[]} */
+        this.log = [];
+        /** @type {Map<number, number>} how many times each sequence rule has answered */
+        this.counters = new Map();
+        this.errors = 0;
+        writeFileSync(path.join(this.dir, 'sf'), FAKE_SCRIPT);
         chmodSync(path.join(this.dir, 'sf'), 0o755);
         writeFileSync(this.logFile, '');
-        this.writeRules();
+        this.server = http.createServer((request, response) => this.handle(request, response));
+        this.server.unref();
+        this.listening = new Promise((resolve, reject) => {
+            this.server.once('error', reject);
+            this.server.listen(this.socket, resolve);
+        });
+    }
+
+    /**
+     * Resolves once the fake can answer (runScript waits for it; a test that spawns a script itself awaits it first).
+     * @returns {Promise<void>}
+     */
+    ready() {
+        return this.listening;
     }
 
     /**
@@ -228,7 +256,6 @@ export class FakeSf {
      */
     answer(command, answer, conditions = {}) {
         this.rules.push({ command, ...conditions, answer });
-        this.writeRules();
         return this;
     }
 
@@ -238,8 +265,7 @@ export class FakeSf {
      */
     clearAnswers() {
         this.rules = [];
-        this.writeRules();
-        rmSync(path.join(this.dir, 'state.json'), { force: true });
+        this.counters.clear();
         return this;
     }
 
@@ -248,6 +274,7 @@ export class FakeSf {
      * @returns {this}
      */
     clearCalls() {
+        this.log = [];
         writeFileSync(this.logFile, '');
         return this;
     }
@@ -257,10 +284,7 @@ export class FakeSf {
      * @returns {FakeCall[]}
      */
     calls() {
-        return readFileSync(this.logFile, 'utf8')
-            .split('\n')
-            .filter(Boolean)
-            .map((line) => JSON.parse(line));
+        return this.log.map((call) => structuredClone(call));
     }
 
     /**
@@ -297,7 +321,7 @@ export class FakeSf {
             SF_AUTOUPDATE_DISABLE: 'true',
             COMM100_BUILD_DIR: this.buildDir,
             COMM100_POLL_MS: '1',
-            FAKE_SF_CAPTURE_DIRS: this.captureDirs ? '1' : '0'
+            FAKE_SF_SOCKET: this.socket
         };
         delete env.COMM100_ORG;
         delete env.COMM100_PROJECT_ROOT;
@@ -320,6 +344,11 @@ export class FakeSf {
         const file = script.includes('/')
             ? path.join(ROOT, script)
             : path.join(ROOT, 'scripts', 'org', `${script}.mjs`);
+        return this.listening.then(() => this.spawnScript(file, args, options));
+    }
+
+    /** @private */
+    spawnScript(file, args, options) {
         return new Promise((resolve, reject) => {
             const child = spawn(process.execPath, [file, ...args], {
                 cwd: options.cwd ?? ROOT,
@@ -341,13 +370,85 @@ export class FakeSf {
         });
     }
 
-    /** Removes the temporary folder. */
+    /** Stops the fake's server and removes the temporary folder. */
     cleanup() {
+        this.server.close();
         rmSync(this.dir, { recursive: true, force: true });
     }
 
-    /** @private */
-    writeRules() {
-        writeFileSync(path.join(this.dir, 'answers.json'), JSON.stringify(this.rules));
+    /**
+     * Answers one call of the fake `sf`.
+     * @private
+     */
+    handle(request, response) {
+        const chunks = [];
+        request.on('data', (chunk) => chunks.push(chunk));
+        request.on('end', () => {
+            const form = new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
+            const argv = form.getAll('a');
+            const env = {};
+            for (const line of (form.get('env') ?? '').split('\n')) {
+                const at = line.indexOf('=');
+                if (at > 0 && at < line.length - 1) env[line.slice(0, at)] = line.slice(at + 1);
+            }
+            const cwd = form.get('cwd') ?? '';
+            /** @type {FakeCall} */
+            const entry = { argv, cwd, env };
+            if (this.captureDirs) {
+                entry.dirs = {};
+                for (let i = 0; i < argv.length - 1; i++) {
+                    if (argv[i] === '--source-dir' || argv[i] === '--metadata-dir') {
+                        entry.dirs[argv[i + 1]] = readTree(path.resolve(cwd, argv[i + 1]));
+                    }
+                }
+            }
+            let best = -1;
+            this.rules.forEach((rule, index) => {
+                if (ruleMatches(rule, argv) && (best < 0 || ruleScore(rule) > ruleScore(this.rules[best])))
+                    best = index;
+            });
+            let answer;
+            if (best < 0) {
+                entry.unmatched = true;
+                answer = failure('FakeSfNoAnswer', `The fake sf has no answer for: sf ${argv.join(' ')}`);
+            } else {
+                answer = this.rules[best].answer;
+                if (answer.sequence) {
+                    const n = this.counters.get(best) ?? 0;
+                    this.counters.set(best, n + 1);
+                    answer = answer.sequence[Math.min(n, answer.sequence.length - 1)];
+                }
+            }
+            this.log.push(entry);
+            appendFileSync(this.logFile, `${JSON.stringify(entry)}\n`);
+            let code = 0;
+            let stdout = '';
+            let stderr = '';
+            if (answer.raw) {
+                stdout = answer.raw.stdout ?? '';
+                stderr = answer.raw.stderr ?? '';
+                code = answer.raw.exitCode ?? 0;
+            } else if (answer.error) {
+                code = answer.error.exitCode ?? 1;
+                const out = {
+                    name: answer.error.name,
+                    message: answer.error.message,
+                    exitCode: code,
+                    ...(answer.error.data === undefined ? {} : { data: answer.error.data }),
+                    warnings: [],
+                    code: answer.error.name,
+                    status: code
+                };
+                stdout = `${JSON.stringify(out, null, 2)}\n`;
+            } else {
+                stdout = `${JSON.stringify({ status: 0, result: answer.result, warnings: [] }, null, 2)}\n`;
+            }
+            let errfile = '';
+            if (stderr) {
+                errfile = path.join(this.dir, `stderr-${++this.errors}.txt`);
+                writeFileSync(errfile, stderr);
+            }
+            response.end(`${code}\n${errfile}\n${stdout}`);
+        });
     }
 }

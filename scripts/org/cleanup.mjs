@@ -1,0 +1,102 @@
+// npm run org:cleanup — on the Dev Hub, deletes the active scratch orgs of this project that are older than
+// --hours: the ActiveScratchOrg records whose OrgName is the scratch definition's orgName ("Comm100 for
+// Salesforce") and whose CreatedDate is before now minus --hours. Deleting an ActiveScratchOrg record deletes
+// the scratch org and frees its place in the Dev Hub's allocation. Other orgs on the Dev Hub are never touched.
+//
+// Options:
+//   --target-dev-hub <alias>  the Dev Hub (default: the CLI's configured target-dev-hub)
+//   --hours <n>               the age, in hours, past which an org is stale (default 24)
+//   --org-name <name>         the OrgName to match (default: orgName of config/project-scratch-def.json)
+//   --dry-run                 list the stale orgs without deleting them
+//
+// Needs: the Salesforce CLI on the PATH (npm run puts node_modules/.bin there) and the Dev Hub logged in
+// (sf org login web --set-default-dev-hub --alias devhub).
+import {
+    TARGET_DEV_HUB_OPTION,
+    detail,
+    done,
+    fail,
+    formatTable,
+    main,
+    parseOptions,
+    readScratchDefinition,
+    requireDevHub,
+    sf,
+    sfQuery,
+    soqlString,
+    step
+} from './lib.mjs';
+
+await main(async () => {
+    const options = parseOptions({
+        usage: 'npm run org:cleanup --',
+        options: {
+            'target-dev-hub': TARGET_DEV_HUB_OPTION,
+            hours: { type: 'number', description: 'the age, in hours, past which an org is stale', default: 24 },
+            'org-name': {
+                type: 'string',
+                description: 'the OrgName to match (default: orgName of the scratch definition)'
+            },
+            'dry-run': { type: 'boolean', description: 'list the stale orgs without deleting them' }
+        }
+    });
+    if (!(options.hours >= 0)) fail(`--hours must be 0 or more; ${options.hours} is not.`, 2);
+    const orgName = options['org-name'] ?? readScratchDefinition().orgName;
+    if (!orgName) fail('config/project-scratch-def.json has no orgName: pass --org-name <name>.', 2);
+
+    step('Checking the Dev Hub');
+    const hub = await requireDevHub(options);
+
+    const cutoff = new Date(Date.now() - options.hours * 3600 * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    step(
+        `Finding the active scratch orgs named '${orgName}' created before ${cutoff} (older than ${options.hours} h) on '${hub.alias}'`
+    );
+    const { records } = await sfQuery(
+        hub.alias,
+        `SELECT Id, SignupUsername, OrgName, CreatedDate, ExpirationDate FROM ActiveScratchOrg WHERE OrgName = ${soqlString(orgName)} AND CreatedDate < ${cutoff} ORDER BY CreatedDate`
+    );
+    if (records.length === 0) {
+        done('no stale scratch org');
+        return;
+    }
+    console.log(
+        formatTable(
+            ['Username', 'Created', 'Expires'],
+            records.map((record) => [
+                record.SignupUsername ?? '',
+                record.CreatedDate ?? '',
+                record.ExpirationDate ?? ''
+            ])
+        )
+    );
+    if (options['dry-run']) {
+        done(`${records.length} stale scratch org${records.length === 1 ? '' : 's'} (dry run: none deleted)`);
+        return;
+    }
+    const failures = [];
+    for (const record of records) {
+        step(`Deleting ${record.SignupUsername} (ActiveScratchOrg ${record.Id})`);
+        try {
+            await sf([
+                'data',
+                'delete',
+                'record',
+                '--sobject',
+                'ActiveScratchOrg',
+                '--record-id',
+                record.Id,
+                '--target-org',
+                hub.alias
+            ]);
+        } catch (error) {
+            detail(`not deleted: ${error.message}`);
+            failures.push(record.SignupUsername);
+        }
+    }
+    if (failures.length > 0) {
+        fail(
+            `${failures.length} of ${records.length} stale scratch orgs could not be deleted (${failures.join(', ')}): see the messages above.`
+        );
+    }
+    done(`deleted ${records.length} stale scratch org${records.length === 1 ? '' : 's'}`);
+});
