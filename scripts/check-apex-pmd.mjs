@@ -1,9 +1,13 @@
 #!/usr/bin/env node
-// PMD, offline, through Salesforce Code Analyzer's core and PMD engine, in two selections:
-// - every Apex rule tagged Security, Performance, ErrorProne or BestPractices;
-// - the AppExchange security review rules for Apex, metadata XML and Visualforce (ProtectSensitiveData,
-//   AvoidInsecureHttpRemoteSiteSetting, LimitConnectedAppScope, …). The XML rules read the metadata files
-//   (`*-meta.xml`) of the folders analysed. PMD's JavaScript and HTML rules stay out: they misfire on LWC.
+// PMD, offline, through Salesforce Code Analyzer's core and PMD engine, with the rules that code-analyzer.yml
+// (at the project root) tags Comm100Gate: every Apex rule tagged Security, Performance, ErrorProne or
+// BestPractices, and the AppExchange security review rules for Apex, metadata XML and Visualforce
+// (ProtectSensitiveData, AvoidInsecureHttpRemoteSiteSetting, LimitConnectedAppScope, …). The file is the one
+// source of the selection: `sf code-analyzer run --config-file code-analyzer.yml --rule-selector pmd:Comm100Gate`
+// picks the same rules (docs/CHECKS.md has the whole command). The XML rules read the metadata files
+// (`*-meta.xml`) of the folders analysed. PMD's JavaScript and HTML rules stay out: they misfire on LWC.
+// The check fails when the file is missing, tags no rule, names a rule the engine does not know (a typo would
+// silently drop it) or lets a JavaScript or HTML rule in.
 // Zero violations pass. A rule may be suppressed only by name, with a written reason:
 //   @SuppressWarnings('PMD.ApexCRUDViolation') // Ingest runs as the integration user: see class header
 //   Integer x = y; // NOPMD: the reason
@@ -11,35 +15,32 @@
 // A suppression without a reason, one that names no rule (@SuppressWarnings('PMD'), a bare
 // code-analyzer-suppress) and a Code Analyzer marker in Apex (use PMD's own there) are reported.
 //
-//   node scripts/check-apex-pmd.mjs [DIR ...]     default: the package directories
+//   node scripts/check-apex-pmd.mjs [DIR ...] [--config FILE]   default: the package directories, code-analyzer.yml
+//   node scripts/check-apex-pmd.mjs --list-rules [--config FILE]  the selected rules, without running them
 import { existsSync, readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { CodeAnalyzer, CodeAnalyzerConfig } from '@salesforce/code-analyzer-core';
+import { CodeAnalyzer, CodeAnalyzerConfig, EventType, LogLevel } from '@salesforce/code-analyzer-core';
 import * as PmdEngine from '@salesforce/code-analyzer-pmd-engine';
 import { ROOT } from './lib/lwc-bundles.mjs';
 import { findFiles, parseArgs, runMain } from './lib/files.mjs';
 import { jdkJavaOptions } from './lib/java.mjs';
 
 const DEFAULT_DIRS = ['force-app', 'unpackaged', 'org-tests'].map((d) => path.join(ROOT, d));
-
-/** The rule selections, each counted in the success line. */
-export const SELECTIONS = [
-    {
-        name: 'Apex',
-        selector: 'pmd:(Security,Performance,ErrorProne,BestPractices):Apex',
-        title: 'Apex rules (Security, Performance, ErrorProne, BestPractices)'
-    },
-    {
-        name: 'AppExchange',
-        selector: 'pmd:AppExchange:(Apex,XML,Visualforce)',
-        title: 'AppExchange rules (Apex, metadata XML, Visualforce)'
-    }
+/** The Code Analyzer configuration that holds the selection. */
+export const CONFIG_FILE = path.join(ROOT, 'code-analyzer.yml');
+/** The tag code-analyzer.yml gives every rule of the gate, and the rule selector that picks them. */
+export const GATE_TAG = 'Comm100Gate';
+export const GATE_SELECTOR = `pmd:${GATE_TAG}`;
+/** The languages of the gate's rules, by the tag the engine gives each rule, and how the success line names them. */
+const LANGUAGE_TAGS = [
+    ['Apex', 'Apex'],
+    ['XML', 'metadata XML'],
+    ['Visualforce', 'Visualforce']
 ];
 /** Tags of rules that must never be selected: PMD's JavaScript and HTML rules misfire on LWC. */
 const EXCLUDED_LANGUAGE_TAGS = ['JavaScript', 'HTML'];
-const APEX_FILE = /\.(cls|trigger)$/;
-const METADATA_FILE = /\.(xml|page|component)$/;
 const MIN_REASON_WORDS = 3;
 
 const hasReason = (text) => (text ?? '').trim().split(/\s+/).filter(Boolean).length >= MIN_REASON_WORDS;
@@ -164,43 +165,171 @@ function metadataSuppressionProblems(file, ruleNames) {
 /**
  * Suppressions that name no rule or do not say why.
  * @param {string} file an Apex or metadata file
- * @param {Set<string>} ruleNames the selected rules' names, in lower case
+ * @param {Set<string>} ruleNames the gate's rules' names, in lower case
+ * @param {{ apex: string[] }} extensions the Apex files' extensions, in lower case
  * @returns {{ file: string, line: number, message: string }[]}
  */
-export function suppressionProblems(file, ruleNames) {
-    return APEX_FILE.test(file) ? apexSuppressionProblems(file) : metadataSuppressionProblems(file, ruleNames);
+export function suppressionProblems(file, ruleNames, extensions) {
+    return extensions.apex.includes(path.extname(file).toLowerCase())
+        ? apexSuppressionProblems(file)
+        : metadataSuppressionProblems(file, ruleNames);
+}
+
+/** A problem with code-analyzer.yml that keeps the check from running at all. */
+export class GateConfigError extends Error {}
+
+/**
+ * Reads code-analyzer.yml as Code Analyzer does (CodeAnalyzerConfig, which validates it) and finds the gate in it.
+ * @param {string} file
+ * @returns {{ file: string, config: CodeAnalyzerConfig, gateRules: string[], overridden: string[],
+ *   extensions: { apex: string[], metadata: string[] } }} gateRules: the rules tagged with the gate's tag;
+ *   overridden: every rule the file names and does not disable (a disabled rule is not described)
+ */
+export function readGateConfig(file) {
+    const name = path.relative(process.cwd(), file) || file;
+    if (!existsSync(file)) {
+        throw new GateConfigError(
+            `${name} is missing: it lists the PMD rules this check runs (every rule tagged ${GATE_TAG})`
+        );
+    }
+    let config;
+    try {
+        config = CodeAnalyzerConfig.fromFile(file);
+    } catch (error) {
+        throw new GateConfigError(`${name} is not a valid Code Analyzer configuration: ${error.message}`);
+    }
+    const overrides = config.getRuleOverridesFor('pmd');
+    const tagged = (rule) => (overrides[rule].tags ?? []).some((tag) => tag.toLowerCase() === GATE_TAG.toLowerCase());
+    const gateRules = Object.keys(overrides).filter(tagged);
+    if (gateRules.length === 0) {
+        throw new GateConfigError(
+            `${name} selects nothing: no rule under rules.pmd has the tag ${GATE_TAG} (each rule of the gate lists it in its tags)`
+        );
+    }
+    const disabled = gateRules.filter((rule) => overrides[rule].disabled === true);
+    if (disabled.length > 0) {
+        throw new GateConfigError(
+            `${name} tags ${GATE_TAG} on disabled rule(s) ${disabled.join(', ')}: a disabled rule never runs; remove the rule from the gate or enable it`
+        );
+    }
+    const fileExtensions = config.getEngineOverridesFor('pmd').file_extensions ?? {};
+    const extensionsOf = (language) => {
+        const list = fileExtensions[language];
+        if (!Array.isArray(list) || list.length === 0) {
+            throw new GateConfigError(
+                `${name} sets no engines.pmd.file_extensions.${language}: this check reads the files of each language the gate analyses (apex, visualforce, xml)`
+            );
+        }
+        return list.map((ext) => ext.toLowerCase());
+    };
+    return {
+        file,
+        config,
+        gateRules,
+        overridden: Object.keys(overrides).filter((rule) => overrides[rule].disabled !== true),
+        extensions: { apex: extensionsOf('apex'), metadata: [...extensionsOf('visualforce'), ...extensionsOf('xml')] }
+    };
 }
 
 /**
- * Runs the selected PMD rules over the folders.
- * @param {string[]} dirs
- * @returns {Promise<{ counts: { name: string, title: string, rules: number }[], ruleNames: Set<string>,
- *   xmlRules: number, excluded: string[],
- *   violations: { file: string, line: number, rule: string, message: string }[] }>}
+ * The same configuration with its log and working folders in `scratch`, so that nothing is left behind. The file is
+ * read with the YAML parser Code Analyzer's own configuration uses, as the CLI does when it adds its overrides.
+ * @param {string} file
+ * @param {string} scratch
  */
-export async function pmdViolations(dirs) {
+function configIn(file, scratch) {
+    const yaml = createRequire(createRequire(import.meta.url).resolve('@salesforce/code-analyzer-core'))('js-yaml');
+    const data = yaml.load(readFileSync(file, 'utf8')) ?? {};
+    return CodeAnalyzerConfig.fromObject(
+        { ...data, log_folder: scratch, root_working_folder: scratch },
+        path.dirname(path.resolve(file))
+    );
+}
+
+/** Runs `body` with an analyzer over code-analyzer.yml's configuration, its JVMs tuned for a short run. */
+async function withAnalyzer(gate, body) {
     const scratch = mkdtempSync(path.join(os.tmpdir(), 'pmd-'));
     // The engine starts its JVMs with the environment of this process.
     const javaOptions = process.env.JDK_JAVA_OPTIONS;
     process.env.JDK_JAVA_OPTIONS = jdkJavaOptions(javaOptions);
     try {
-        const config = CodeAnalyzerConfig.fromObject({ log_folder: scratch, root_working_folder: scratch });
-        const analyzer = new CodeAnalyzer(config);
+        const analyzer = new CodeAnalyzer(configIn(gate.file, scratch));
+        const errors = [];
+        analyzer.onEvent(EventType.LogEvent, (event) => {
+            if (event.logLevel === LogLevel.Error) {
+                errors.push(event.message.trim());
+            }
+        });
         await analyzer.addEnginePlugin(PmdEngine.createEnginePlugin());
-        const workspace = await analyzer.createWorkspace(dirs);
-        const counts = [];
-        for (const { name, title, selector } of SELECTIONS) {
-            const one = await analyzer.selectRules([selector], { workspace });
-            counts.push({ name, title, rules: one.getCount() });
+        return await body(analyzer, errors);
+    } finally {
+        if (javaOptions === undefined) {
+            delete process.env.JDK_JAVA_OPTIONS;
+        } else {
+            process.env.JDK_JAVA_OPTIONS = javaOptions;
         }
-        const selection = await analyzer.selectRules(
-            SELECTIONS.map((s) => s.selector),
-            { workspace }
+        rmSync(scratch, { recursive: true, force: true });
+    }
+}
+
+/**
+ * The gate's rules as the engine describes them for every language it is configured for (no workspace), and what is
+ * wrong with the selection: rules code-analyzer.yml names that the engine does not know, JavaScript or HTML rules.
+ * @param {CodeAnalyzer} analyzer
+ * @param {ReturnType<typeof readGateConfig>} gate
+ * @param {string[]} errors Code Analyzer's error log so far
+ */
+async function describeGate(analyzer, gate, errors) {
+    const known = new Set(
+        (await analyzer.selectRules(['pmd'])).getRulesFor('pmd').map((rule) => rule.getName().toLowerCase())
+    );
+    const problems = [];
+    if (known.size === 0) {
+        const why = errors.length > 0 ? errors.join('; ') : 'it needs Java 11 or later on the PATH or in JAVA_HOME';
+        problems.push(`the PMD engine described no rules: ${why}`);
+    }
+    for (const rule of known.size === 0 ? [] : gate.overridden.filter((name) => !known.has(name.toLowerCase()))) {
+        problems.push(
+            `${path.basename(gate.file)} names pmd:${rule}, which is no rule of the PMD engine for its languages (a misspelt rule would silently not run)`
         );
-        const rules = selection.getEngineNames().flatMap((engine) => selection.getRulesFor(engine));
-        const excluded = rules
-            .filter((rule) => rule.getTags().some((tag) => EXCLUDED_LANGUAGE_TAGS.includes(tag)))
-            .map((rule) => rule.getName());
+    }
+    const rules = (await analyzer.selectRules([GATE_SELECTOR])).getRulesFor('pmd');
+    // A workspace's selection is a part of this one (the rules of the languages its files have), so this covers it.
+    const excluded = rules.filter((rule) => rule.getTags().some((tag) => EXCLUDED_LANGUAGE_TAGS.includes(tag)));
+    if (excluded.length > 0) {
+        problems.push(`JavaScript/HTML rules were selected: ${excluded.map((rule) => rule.getName()).join(', ')}`);
+    }
+    return { rules, problems };
+}
+
+/**
+ * The rules the gate selects, without running them.
+ * @param {string} [configFile]
+ * @returns {Promise<{ rules: { name: string, tags: string[] }[], problems: string[] }>}
+ */
+export async function listGateRules(configFile = CONFIG_FILE) {
+    const gate = readGateConfig(configFile);
+    return withAnalyzer(gate, async (analyzer, errors) => {
+        const { rules, problems } = await describeGate(analyzer, gate, errors);
+        return { rules: rules.map((rule) => ({ name: rule.getName(), tags: rule.getTags() })), problems };
+    });
+}
+
+/**
+ * Runs the gate's rules over the folders.
+ * @param {string[]} dirs
+ * @param {ReturnType<typeof readGateConfig>} gate
+ * @returns {Promise<{ gateCount: number, selected: { name: string, tags: string[] }[], ruleNames: Set<string>,
+ *   problems: string[], violations: { file: string, line: number, rule: string, message: string }[] }>}
+ *   gateCount: the rules the gate has for every configured language; selected: those for the languages of the
+ *   folders' files (the engine describes no rule for a language without files)
+ */
+export async function pmdViolations(dirs, gate) {
+    return withAnalyzer(gate, async (analyzer, errors) => {
+        const { rules: all, problems } = await describeGate(analyzer, gate, errors);
+        const workspace = await analyzer.createWorkspace(dirs);
+        const selection = await analyzer.selectRules([GATE_SELECTOR], { workspace });
+        const rules = selection.getRulesFor('pmd');
         const results = await analyzer.run(selection, { workspace });
         const violations = results.getViolations().map((v) => {
             const location = v.getCodeLocations()[v.getPrimaryLocationIndex()];
@@ -212,45 +341,77 @@ export async function pmdViolations(dirs) {
             };
         });
         return {
-            counts,
-            ruleNames: new Set(rules.map((rule) => rule.getName().toLowerCase())),
-            xmlRules: rules.filter((rule) => rule.getTags().includes('XML')).length,
-            excluded,
+            gateCount: all.length,
+            selected: rules.map((rule) => ({ name: rule.getName(), tags: rule.getTags() })),
+            ruleNames: new Set(all.map((rule) => rule.getName().toLowerCase())),
+            problems,
             violations
         };
-    } finally {
-        if (javaOptions === undefined) {
-            delete process.env.JDK_JAVA_OPTIONS;
-        } else {
-            process.env.JDK_JAVA_OPTIONS = javaOptions;
-        }
-        rmSync(scratch, { recursive: true, force: true });
+    });
+}
+
+/** `--list-rules`: the rules of the gate, one a line with its tags. */
+async function listRules(configFile) {
+    const { rules, problems } = await listGateRules(configFile);
+    for (const rule of rules) {
+        console.log(`${rule.name}\t${rule.tags.join(', ')}`);
     }
+    for (const problem of problems) {
+        console.error(`✗ ${problem}`);
+    }
+    console.error(
+        `${rules.length} rule(s) selected by ${GATE_SELECTOR} in ${path.relative(process.cwd(), configFile)}`
+    );
+    return problems.length > 0 ? 1 : 0;
 }
 
 runMain(import.meta.url, async () => {
-    const { positional } = parseArgs(process.argv.slice(2));
+    const { positional, flags } = parseArgs(process.argv.slice(2));
+    const configFile = typeof flags.config === 'string' ? path.resolve(flags.config) : CONFIG_FILE;
+    try {
+        if (flags['list-rules']) {
+            return await listRules(configFile);
+        }
+        return await check(positional, configFile);
+    } catch (error) {
+        if (error instanceof GateConfigError) {
+            console.error(`✗ ${error.message}`);
+            return 1;
+        }
+        throw error;
+    }
+});
+
+async function check(positional, configFile) {
+    const gate = readGateConfig(configFile);
     const dirs = (positional.length > 0 ? positional.map((d) => path.resolve(d)) : DEFAULT_DIRS).filter((d) =>
         existsSync(d)
     );
-    const apexFiles = findFiles(dirs, (name) => APEX_FILE.test(name));
-    const metadataFiles = findFiles(dirs, (name) => METADATA_FILE.test(name));
+    const hasExtension = (list) => (name) => list.includes(path.extname(name).toLowerCase());
+    const apexFiles = findFiles(dirs, hasExtension(gate.extensions.apex));
+    const metadataFiles = findFiles(dirs, hasExtension(gate.extensions.metadata));
     if (apexFiles.length + metadataFiles.length === 0) {
         console.log('✓ no Apex or metadata files to analyse');
         return 0;
     }
-    const { counts, ruleNames, xmlRules, excluded, violations } = await pmdViolations(dirs);
+    const { gateCount, selected, ruleNames, problems: configProblems, violations } = await pmdViolations(dirs, gate);
     const problems = [
         ...violations.map((v) => ({ file: v.file, line: v.line, message: `${v.rule}: ${v.message}` })),
-        ...[...apexFiles, ...metadataFiles].flatMap((file) => suppressionProblems(file, ruleNames))
+        ...[...apexFiles, ...metadataFiles].flatMap((file) => suppressionProblems(file, ruleNames, gate.extensions))
     ];
     for (const p of problems) {
         console.error(`✗ ${path.relative(process.cwd(), p.file)}:${p.line} ${p.message}`);
     }
+    const byLanguage = LANGUAGE_TAGS.map(([tag, title]) => ({
+        title,
+        rules: selected.filter((rule) => rule.tags.includes(tag)).length
+    }));
     const misconfigured = [
-        ...(apexFiles.length > 0 && counts[0].rules === 0 ? ['no PMD Apex rules were selected'] : []),
-        ...(metadataFiles.length > 0 && xmlRules === 0 ? ['no PMD rules for metadata XML were selected'] : []),
-        ...(excluded.length > 0 ? [`JavaScript/HTML rules were selected: ${excluded.join(', ')}`] : [])
+        ...configProblems,
+        ...(apexFiles.length > 0 && byLanguage[0].rules === 0 ? ['no PMD Apex rules were selected'] : []),
+        ...(metadataFiles.length > 0 && byLanguage[1].rules === 0
+            ? ['no PMD rules for metadata XML were selected']
+            : [])
     ];
     for (const m of misconfigured) {
         console.error(`✗ ${m}: the analyzer is misconfigured`);
@@ -260,7 +421,9 @@ runMain(import.meta.url, async () => {
         console.error(`${problems.length + misconfigured.length} PMD problem(s) in ${scope}`);
         return 1;
     }
-    const selected = counts.map((c) => `${c.rules} ${c.title}`).join(' + ');
-    console.log(`✓ PMD: ${selected} (${ruleNames.size} distinct), ${scope}, no violations`);
+    const languages = byLanguage.map((l) => `${l.rules} ${l.title}`).join(', ');
+    console.log(
+        `✓ PMD: ${selected.length} of the ${gateCount} rules ${path.basename(gate.file)} tags ${GATE_TAG} apply to these files (${languages}), ${scope}, no violations`
+    );
     return 0;
-});
+}

@@ -1,5 +1,5 @@
-// Guards around the checks: PMD's Apex and AppExchange rules and the suppressions they allow, the
-// runner's step names, and the accessibility guard's idea of a component test. Each is fed a broken
+// Guards around the checks: PMD's Apex and AppExchange rules (code-analyzer.yml's selection) and the suppressions
+// they allow, the runner's step names, and the accessibility guard's idea of a component test. Each is fed a broken
 // example it must fail on, naming the problem, and (where there is one) a valid example it must pass.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
@@ -26,10 +26,10 @@ describe('check:pmd: Apex rules, AppExchange rules over metadata, suppressions b
         const { code, out } = pmdValid();
         assert.equal(code, 0, out);
         assertMentions(out, [
-            'Apex rules (Security, Performance, ErrorProne, BestPractices)',
-            'AppExchange rules (Apex, metadata XML, Visualforce)',
+            'rules code-analyzer.yml tags Comm100Gate apply to these files',
             '2 Apex and 6 metadata file(s), no violations'
         ]);
+        assert.match(out, /\(([1-9]\d*) Apex, ([1-9]\d*) metadata XML, \d+ Visualforce\)/);
     });
 
     test('fails on missing sharing, SOQL and DML in loops, CRUD, injection, empty catch and an unexplained suppression', () => {
