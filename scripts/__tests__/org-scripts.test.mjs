@@ -417,6 +417,16 @@ describe('org scripts', { concurrency: 3 }, () => {
             assert.equal(fake.callsTo('org create scratch').length, 0);
         });
 
+        test('--help lists the options and runs nothing', async () => {
+            const fake = newFake();
+            const run = await fake.runScript('create', ['--help']);
+            assert.equal(run.code, 0, run.out);
+            assert.match(run.stdout, /^Usage: npm run org:create -- \[options\]/);
+            assert.match(run.stdout, /--duration-days <value> +days before the org expires, 1 to 30 \(default: 7\)/);
+            assert.match(run.stdout, /--no-namespace +create the org without the namespace/);
+            assert.equal(fake.calls().length, 0);
+        });
+
         test('a bad --duration-days and an unknown option', async () => {
             const fake = newFake();
             const days = await fake.runScript('create', ['--duration-days', '31']);
@@ -529,6 +539,31 @@ describe('org scripts', { concurrency: 3 }, () => {
                 fake.callsTo('project deploy start').length,
                 1,
                 'the post-install step is not deployed after a failure'
+            );
+            assertCallsValid(fake);
+        });
+
+        test('a deploy still running after --wait names the command that follows it', async () => {
+            const fake = fakeWithOrg();
+            fake.answer(
+                'project deploy start',
+                resultWithExit(
+                    { id: '0Af000000000003CAA', status: 'InProgress', success: false, done: false, files: [] },
+                    69
+                )
+            );
+            const run = await fake.runScript('deploy', ['--wait', '5']);
+            assert.equal(run.code, 1);
+            assert.equal(
+                failureLine(run),
+                "✖ The deploy of force-app and unpackaged to 'comm100' was still InProgress after 5 minutes: follow it with `sf project deploy report --job-id 0Af000000000003CAA --target-org comm100` (or pass a longer --wait)."
+            );
+            assert.deepEqual(
+                validateSfCall(
+                    ['project', 'deploy', 'report', '--job-id', '0Af000000000003CAA', '--target-org', 'comm100'],
+                    commands
+                ),
+                []
             );
             assertCallsValid(fake);
         });
@@ -1237,6 +1272,27 @@ describe('org scripts', { concurrency: 3 }, () => {
                 '✖ `sf package install` failed (PackageInstallError): Encountered errors installing the package! Installation errors: 1) Apex class Foo failed to compile'
             );
             assert.equal(fake.callsTo('project deploy start').length, 0);
+            assert.deepEqual(
+                validateSfCall(
+                    ['package', 'install', 'report', '--request-id', '0Hf000000000001AAA', '--target-org', 'comm100'],
+                    commands
+                ),
+                []
+            );
+            assertCallsValid(fake);
+        });
+    });
+
+    describe('org:install (in progress)', () => {
+        test('an install still running after --wait names the command that follows it', async () => {
+            const fake = fakeWithOrg();
+            fake.answer('package install', ok(installRequest('IN_PROGRESS')));
+            const run = await fake.runScript('install', ['--package', '04t000000000001AAA', '--wait', '0']);
+            assert.equal(run.code, 1);
+            assert.equal(
+                failureLine(run),
+                "✖ The install of 04t000000000001AAA into 'comm100' is not finished (status IN_PROGRESS): follow it with `sf package install report --request-id 0Hf000000000001AAA --target-org comm100`."
+            );
             assertCallsValid(fake);
         });
     });

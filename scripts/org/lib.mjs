@@ -238,7 +238,11 @@ export async function sfCall(args, options = {}) {
         : new SfError({
               args: fullArgs,
               name: json?.name,
-              message: json?.message ?? (stderr.trim() || stdout.trim()),
+              message:
+                  json?.message ??
+                  (json && 'result' in json
+                      ? `it answered status ${json.status}${typeof json.result?.status === 'string' ? ` (${json.result.status})` : ''}, exit code ${exitCode}`
+                      : stderr.trim() || stdout.trim()),
               exitCode,
               json,
               stderr
@@ -448,6 +452,11 @@ export async function deployOrFail({ alias, sourceDirs = [], metadataDir, wait =
     if (call.ok) return call.result;
     if (isOrgNotFound(call.error)) fail(noOrgSentence(alias));
     const failures = deployFailures(call.result);
+    if (failures.length === 0 && ['InProgress', 'Pending', 'Canceling'].includes(call.result?.status)) {
+        fail(
+            `The deploy of ${what} to '${alias}' was still ${call.result.status} after ${wait} minutes: follow it with \`sf project deploy report --job-id ${call.result.id} --target-org ${alias}\` (or pass a longer --wait).`
+        );
+    }
     if (failures.length === 0) throw call.error;
     for (const line of failures.slice(0, 10)) console.error(`  ${line}`);
     if (failures.length > 10) console.error(`  ... and ${failures.length - 10} more`);
