@@ -1080,9 +1080,22 @@ describe('org scripts', { concurrency: 3 }, () => {
             assert.equal(fake.calls().length, 0);
         });
 
+        /** The Tooling API's answer to the query for a released version of the package. */
+        function releasedVersions(count) {
+            return ok({
+                totalSize: count,
+                done: true,
+                records: Array.from({ length: count }, (_, i) => ({
+                    attributes: { type: 'Package2Version' },
+                    Id: `05i00000000000${i}AAA`
+                }))
+            });
+        }
+
         test('creates the version with code coverage and writes build/package/version.json', async () => {
             const fake = fakeWithOrg();
             const root = configuredProject(fake);
+            fake.answer('data query', releasedVersions(1), { when: { '--use-tooling-api': true } });
             fake.answer('package version create', ok(versionCreated({ Tag: 'abc123' })));
             const run = await fake.runScript('package-version', ['--tag', 'abc123'], {
                 env: { COMM100_PROJECT_ROOT: root }
@@ -1121,9 +1134,54 @@ describe('org scripts', { concurrency: 3 }, () => {
             assertCallsValid(fake);
         });
 
+        // kills: building the first version with HIGHEST (sf refuses it), and leaving NONE in sfdx-project.json
+        test('the first version, with no released version on the Dev Hub, is built with ancestorVersion NONE and the file is put back', async () => {
+            const fake = fakeWithOrg();
+            const root = configuredProject(fake);
+            const file = path.join(root, 'sfdx-project.json');
+            const before = readFileSync(file, 'utf8');
+            fake.answer('data query', releasedVersions(0), { when: { '--use-tooling-api': true } });
+            let ancestorDuringBuild;
+            fake.answer('package version create', {
+                ...ok(versionCreated()),
+                onCall: () => {
+                    const [packaged] = JSON.parse(readFileSync(file, 'utf8')).packageDirectories;
+                    ancestorDuringBuild = { version: packaged.ancestorVersion, id: packaged.ancestorId };
+                }
+            });
+            const run = await fake.runScript('package-version', [], { env: { COMM100_PROJECT_ROOT: root } });
+            assert.equal(run.code, 0, run.out);
+            const query = fake.callsTo('data query')[0].argv;
+            assert.equal(
+                flagValue(query, '--query'),
+                "SELECT Id FROM Package2Version WHERE Package2Id = '0Ho5g000000XyZaCAK' AND IsReleased = true LIMIT 1"
+            );
+            assert.deepEqual(ancestorDuringBuild, { version: 'NONE', id: undefined });
+            assert.match(
+                run.stdout,
+                /no version is released yet: this first version is built with ancestorVersion NONE/
+            );
+            assert.equal(readFileSync(file, 'utf8'), before);
+            assertCallsValid(fake);
+        });
+
+        // kills: restoring the file only on success
+        test('the file is put back when the build fails', async () => {
+            const fake = fakeWithOrg();
+            const root = configuredProject(fake);
+            const file = path.join(root, 'sfdx-project.json');
+            const before = readFileSync(file, 'utf8');
+            fake.answer('data query', releasedVersions(0), { when: { '--use-tooling-api': true } });
+            fake.answer('package version create', failure('PackageVersionCreateError', 'The build failed.'));
+            const run = await fake.runScript('package-version', [], { env: { COMM100_PROJECT_ROOT: root } });
+            assert.equal(run.code, 1);
+            assert.equal(readFileSync(file, 'utf8'), before);
+        });
+
         test('a version still in progress after --wait', async () => {
             const fake = fakeWithOrg();
             const root = configuredProject(fake);
+            fake.answer('data query', releasedVersions(1), { when: { '--use-tooling-api': true } });
             fake.answer(
                 'package version create',
                 ok(

@@ -7,7 +7,8 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT } from '../lib/lwc-bundles.mjs';
-import { PLACEHOLDER_NAMESPACE, PLACEHOLDER_PACKAGE_ID, placeholdersLeft } from '../lib/packaging.mjs';
+import { PLACEHOLDER_NAMESPACE, PLACEHOLDER_PACKAGE_ID } from '../lib/packaging.mjs';
+import { packagingPlaceholders } from '../org/lib.mjs';
 
 const SCRIPT = path.join(ROOT, 'scripts', 'org', 'package-config.mjs');
 
@@ -35,8 +36,8 @@ describe('package:configure', () => {
         assert.equal(project.packageAliases['Comm100 for Salesforce'], PLACEHOLDER_PACKAGE_ID);
         const result = run(['--check']);
         assert.equal(result.status, 1);
-        assert.match(result.stderr, /the namespace is "c100placeholder"/);
-        assert.match(result.stderr, /packageAliases\["Comm100 for Salesforce"\] is the placeholder 0Ho000000000000AAA/);
+        assert.match(result.stderr, /the namespace is the placeholder 'c100placeholder'/);
+        assert.match(result.stderr, /the 'Comm100 for Salesforce' package id is the placeholder '0Ho000000000000AAA'/);
     });
 
     test('writes the namespace and package id from the environment, keeping everything else', () => {
@@ -48,7 +49,7 @@ describe('package:configure', () => {
         );
         assert.equal(result.project.namespace, 'comm100sf');
         assert.deepEqual(result.project.packageAliases, { 'Comm100 for Salesforce': '0Ho5e000000XyZaCAK' });
-        assert.deepEqual(placeholdersLeft(result.project), []);
+        assert.deepEqual(packagingPlaceholders(result.project), []);
         const before = JSON.parse(result.before);
         assert.deepEqual(result.project.packageDirectories, before.packageDirectories);
         assert.equal(result.project.sourceApiVersion, before.sourceApiVersion);

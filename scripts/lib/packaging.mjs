@@ -35,23 +35,3 @@ export function effectiveNamespace(project) {
 export function packagedDirectories(project) {
     return (project?.packageDirectories ?? []).filter((dir) => typeof dir.package === 'string' && dir.package !== '');
 }
-
-/**
- * What still has to be replaced before a package version can be created: sentences, empty when none.
- * @param {any} project the parsed sfdx-project.json
- */
-export function placeholdersLeft(project) {
-    const left = [];
-    if (isPlaceholderNamespace(project?.namespace) || !project?.namespace) {
-        left.push(`the namespace is "${project?.namespace ?? ''}", not the package's registered namespace`);
-    }
-    for (const dir of packagedDirectories(project)) {
-        const id = project.packageAliases?.[dir.package];
-        if (!id || id === PLACEHOLDER_PACKAGE_ID) {
-            left.push(
-                `packageAliases["${dir.package}"] is ${id ? 'the placeholder ' + id : 'missing'}, not the package's 0Ho id`
-            );
-        }
-    }
-    return left;
-}

@@ -16,6 +16,12 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import {
+    PLACEHOLDER_NAMESPACE,
+    PLACEHOLDER_PACKAGE_ID,
+    effectiveNamespace,
+    isPlaceholderNamespace
+} from '../lib/packaging.mjs';
 
 /** The repository root (the folder holding package.json and sfdx-project.json). */
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -26,11 +32,8 @@ export const DEFAULT_ORG_ALIAS = 'comm100';
 /** The package's name in sfdx-project.json (and its packageAliases key). */
 export const PACKAGE_NAME = 'Comm100 for Salesforce';
 
-/** The namespace placeholder that `npm run package:configure` replaces with $PACKAGE_NAMESPACE. */
-export const PLACEHOLDER_NAMESPACE = 'c100placeholder';
-
-/** The package id placeholder (packageAliases) that `npm run package:configure` replaces with $PACKAGE_ID. */
-export const PLACEHOLDER_PACKAGE_ID = '0Ho000000000000AAA';
+/** The placeholders sfdx-project.json is committed with (`npm run package:configure` replaces them). */
+export { PLACEHOLDER_NAMESPACE, PLACEHOLDER_PACKAGE_ID };
 
 /** The scratch org definition the org scripts create orgs from, relative to the project root. */
 export const SCRATCH_DEFINITION = 'config/project-scratch-def.json';
@@ -521,8 +524,7 @@ export function readScratchDefinition() {
  * @returns {string}
  */
 export function projectNamespace(project = readProject()) {
-    const namespace = (project.namespace ?? '').trim();
-    return namespace === PLACEHOLDER_NAMESPACE ? '' : namespace;
+    return effectiveNamespace({ namespace: (project.namespace ?? '').trim() });
 }
 
 /**
@@ -535,7 +537,7 @@ export function packagingPlaceholders(project = readProject()) {
     const problems = [];
     const namespace = (project.namespace ?? '').trim();
     if (!namespace) problems.push('the namespace is empty');
-    else if (namespace === PLACEHOLDER_NAMESPACE)
+    else if (isPlaceholderNamespace(namespace))
         problems.push(`the namespace is the placeholder '${PLACEHOLDER_NAMESPACE}'`);
     const packageId = project.packageAliases?.[PACKAGE_NAME];
     if (!packageId) problems.push(`packageAliases has no '${PACKAGE_NAME}'`);

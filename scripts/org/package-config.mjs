@@ -13,7 +13,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ROOT } from '../lib/lwc-bundles.mjs';
-import { NAMESPACE_PATTERN, PACKAGE_ID_PATTERN, packagedDirectories, placeholdersLeft } from '../lib/packaging.mjs';
+import { NAMESPACE_PATTERN, PACKAGE_ID_PATTERN, packagedDirectories } from '../lib/packaging.mjs';
+import { packagingPlaceholders } from './lib.mjs';
 
 function fail(message) {
     console.error(`✖ ${message}`);
@@ -37,7 +38,7 @@ if (packaged.length !== 1) {
 const [{ package: packageName }] = packaged;
 
 if (values.check) {
-    const left = placeholdersLeft(project);
+    const left = packagingPlaceholders(project);
     if (left.length > 0) {
         fail(
             `sfdx-project.json is not configured for packaging: ${left.join('; ')}. ` +

@@ -4,6 +4,11 @@
 // build/package/version.json ({"subscriberPackageVersionId", "package2VersionId", "versionNumber", ...}) for
 // npm run org:install. Refuses while sfdx-project.json still has the namespace or package id placeholder.
 //
+// The first version. sfdx-project.json says "ancestorVersion": "HIGHEST" (the highest released version), and
+// sf package version create refuses HIGHEST while no version is released ("No matching ancestor found"). So when
+// the Dev Hub has no released version of the package, this version is built with "NONE" (no ancestor, allowed
+// only then): sfdx-project.json says NONE for the length of the build and is put back as it was afterwards.
+//
 // Options:
 //   --target-dev-hub <alias>  the Dev Hub that owns the package (default: the CLI's configured target-dev-hub)
 //   --wait <minutes>          how long to wait for the version (default 60)
@@ -12,6 +17,9 @@
 //
 // Needs: the Salesforce CLI on the PATH (npm run puts node_modules/.bin there), the Dev Hub logged in, and the
 // project configured with the namespace and package id (PACKAGE_NAMESPACE, PACKAGE_ID, npm run package:configure).
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { packagedDirectories } from '../lib/packaging.mjs';
 import {
     PACKAGE_NAME,
     TARGET_DEV_HUB_OPTION,
@@ -23,12 +31,48 @@ import {
     main,
     packagingPlaceholders,
     parseOptions,
+    projectRoot,
     readProject,
     requireDevHub,
     sf,
+    sfQuery,
+    soqlString,
     step,
     writeJson
 } from './lib.mjs';
+
+/**
+ * With ancestorVersion (or ancestorId) HIGHEST and no released version on the Dev Hub, writes NONE into
+ * sfdx-project.json for the first version. Returns what puts the file back.
+ * @returns {Promise<() => void>}
+ */
+async function ancestorForFirstVersion(hub, project) {
+    const [packaged] = packagedDirectories(project);
+    const highest = [packaged?.ancestorVersion, packaged?.ancestorId].includes('HIGHEST');
+    if (!highest) {
+        return () => {};
+    }
+    step('Looking for a released version of the package (the ancestor HIGHEST names)');
+    const packageId = project.packageAliases[PACKAGE_NAME];
+    const released = await sfQuery(
+        hub.alias,
+        `SELECT Id FROM Package2Version WHERE Package2Id = ${soqlString(packageId)} AND IsReleased = true LIMIT 1`,
+        { tooling: true }
+    );
+    if (released.totalSize > 0) {
+        detail('a released version exists: the new version descends from the highest one');
+        return () => {};
+    }
+    const file = path.join(projectRoot(), 'sfdx-project.json');
+    const original = readFileSync(file, 'utf8');
+    const first = JSON.parse(original);
+    const dir = packagedDirectories(first)[0];
+    delete dir.ancestorId;
+    dir.ancestorVersion = 'NONE';
+    writeFileSync(file, `${JSON.stringify(first, null, 2)}\n`);
+    detail('no version is released yet: this first version is built with ancestorVersion NONE');
+    return () => writeFileSync(file, original);
+}
 
 await main(async () => {
     const options = parseOptions({
@@ -71,10 +115,16 @@ await main(async () => {
     ];
     if (options.tag) args.push('--tag', options.tag);
     if (options.branch) args.push('--branch', options.branch);
+    const restoreAncestor = await ancestorForFirstVersion(hub, project);
     step(
         `Creating a version of '${PACKAGE_NAME}' on '${hub.alias}' with code coverage (up to ${options.wait} minutes)`
     );
-    const result = await sf(args);
+    let result;
+    try {
+        result = await sf(args);
+    } finally {
+        restoreAncestor();
+    }
     if (result?.Status !== 'Success' || !result?.SubscriberPackageVersionId) {
         fail(
             `The package version is not ready after ${options.wait} minutes (status ${result?.Status ?? 'unknown'}): follow it with \`sf package version create report --package-create-request-id ${result?.Id} --target-dev-hub ${hub.alias}\`.`

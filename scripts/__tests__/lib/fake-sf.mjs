@@ -413,6 +413,8 @@ export class FakeSf {
                 answer = failure('FakeSfNoAnswer', `The fake sf has no answer for: sf ${argv.join(' ')}`);
             } else {
                 answer = this.rules[best].answer;
+                // A test may look at the world as the call sees it (a file the script changes for one call).
+                if (typeof answer.onCall === 'function') answer.onCall(entry);
                 if (answer.sequence) {
                     const n = this.counters.get(best) ?? 0;
                     this.counters.set(best, n + 1);
