@@ -21,12 +21,14 @@ export const STEPS = [
     ['format:check', 'Prettier: Apex, TS, JS, HTML, CSS, JSON, XML'],
     ['check:apex-syntax', 'Apex syntax (apex-parser)'],
     ['check:apex-semantics', 'Apex semantics (apex-ls)'],
-    ['check:pmd', 'PMD: Apex rules and AppExchange rules (Apex, metadata XML)'],
+    ['check:pmd', 'PMD: the rules code-analyzer.yml tags Comm100Gate (Apex, AppExchange, metadata XML)'],
     ['check:rules', 'metadata rules, SOQL/SOSL against the objects and fields, Apex rules apex-ls does not decide'],
     ['check:convert', 'sf project convert source + generate manifest'],
     ['check:lwc-platform', 'platform LWC compiler'],
     ['check:api-docs', 'API reference examples equal the files and match the Apex endpoints'],
     ['check:apex-contract', 'lwc-ts/types/apex/ declarations match the @AuraEnabled Apex methods and DTOs'],
+    ['check:links', 'every relative link and anchor of README.md, CONTRIBUTING.md and docs/ resolves'],
+    ['check:workflows', 'GitHub workflows: npm scripts exist, secrets and variables documented, orgs always deleted'],
     ['test:tools', 'comm100:post against a local recording server']
 ];
 
