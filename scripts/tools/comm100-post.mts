@@ -5,7 +5,8 @@
 //   npm run comm100:post -- <file|folder>... (--target-org <alias> | --url <endpoint>) [options]
 //
 //   --target-org <alias>   post as that authenticated org user (sf org display gives URL and token)
-//   --url <endpoint>       post to this endpoint instead (for example a Salesforce Site URL)
+//   --url <endpoint>       post to this endpoint instead (for example a Salesforce Site URL); a Site webhook
+//                          address carries its key (…/hooks/<key>), printed everywhere as …/hooks/<key hidden>
 //   --access-token <t>     bearer token to send with --url
 //   --secret <s>           sign each body (HMAC-SHA256 over "timestamp.body"); or COMM100_WEBHOOK_SECRET
 //   --source <s>           webhook (default), api_v2, api_v3 or api_v4 (chats from the Comm100 API)
@@ -580,12 +581,57 @@ export function describeMessage(file: string, message: MessageAnswer): string {
     return `✗ ${file} → ${last.status}: ${sentences.join('; ')}`;
 }
 
-/** Runs the command; returns the exit code. */
+/** What the key of a Site webhook address (…/hooks/<key>) is printed as. */
+export const HIDDEN_KEY = '<key hidden>';
+
+/** The path segment after /hooks/ of a Site webhook address: the site key. */
+const HOOKS_KEY = /(\/hooks\/)([^/?#\s"'<>]+)/g;
+
+/** A site key shorter than this is not hidden wherever it appears, only after /hooks/ (it would hide ordinary words). */
+const MIN_HIDDEN_KEY_LENGTH = 8;
+
+/** The site keys of the Site webhook addresses in texts (the segment after /hooks/), such as the command line. */
+export function hookKeys(texts: string[]): string[] {
+    const keys = new Set<string>();
+    for (const text of texts) {
+        for (const match of text.matchAll(HOOKS_KEY)) {
+            const key = match[2] ?? '';
+            if (key.length >= MIN_HIDDEN_KEY_LENGTH) {
+                keys.add(key);
+            }
+        }
+    }
+    return [...keys];
+}
+
+/**
+ * A text as the command prints it: every Site webhook address with its key as /hooks/<key hidden>, and each of
+ * keys hidden wherever else it appears (an answer that quotes it). The key is a secret: whoever has the address
+ * can post as Comm100. The request itself still goes to the real address.
+ */
+export function maskKeys(text: string, keys: string[] = []): string {
+    let masked = text.replace(HOOKS_KEY, `$1${HIDDEN_KEY}`);
+    for (const key of keys) {
+        masked = masked.split(key).join(HIDDEN_KEY);
+    }
+    return masked;
+}
+
+/** A printer that prints every line through maskKeys, with the keys of the command line. */
+function masking(print: (line: string) => void, argv: string[]): (line: string) => void {
+    const keys = hookKeys(argv);
+    return (line) => {
+        print(maskKeys(line, keys));
+    };
+}
+
+/** Runs the command; returns the exit code. Whatever it prints has the site key hidden (maskKeys). */
 export async function main(
     argv: string[],
     run: CommandRunner = runCommand,
-    log: (line: string) => void = console.log
+    print: (line: string) => void = console.log
 ): Promise<number> {
+    const log = masking(print, argv);
     let options: PostOptions;
     try {
         options = parseOptions(argv);
@@ -687,7 +733,10 @@ export async function main(
     return failures > 0 ? 1 : 0;
 }
 
-/** Runs the command as a program: returns its exit code, 1 when it fails with an error (reported on logError). */
+/**
+ * Runs the command as a program: returns its exit code, 1 when it fails with an error (reported on logError, the
+ * site key hidden as in everything the command prints).
+ */
 export async function program(
     argv: string[],
     run: CommandRunner = runCommand,
@@ -697,7 +746,7 @@ export async function program(
     try {
         return await main(argv, run, log);
     } catch (error) {
-        logError(`✗ ${(error as Error).message}`);
+        masking(logError, argv)(`✗ ${(error as Error).message}`);
         return 1;
     }
 }

@@ -20,6 +20,9 @@ import {
     postBody,
     retryAfterMs,
     describe as describeResult,
+    hookKeys,
+    maskKeys,
+    HIDDEN_KEY,
     MAX_RETRY_AFTER_MS,
     type CommandRunner
 } from '../comm100-post.mjs';
@@ -33,6 +36,10 @@ import {
 } from './recording-server.mjs';
 
 const SECRET = 'a-long-enough-secret-for-signing-webhooks';
+/** A site key as SiteWebhookKey makes them: 43 base64url characters. */
+const SITE_KEY = 'AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_AbCdE';
+/** The path of a Site webhook address up to its key. */
+const HOOKS = '/comm100/services/apexrest/comm100/v1/hooks/';
 const CHAT_ENDED = JSON.stringify({ event: 'chat_ended', chat: { id: 'c-1', chat_transcript: '[10:00:01] Ana: Hi⊙' } });
 const OFFLINE = JSON.stringify({
     event: 'offline_message_submitted',
@@ -184,6 +191,50 @@ describe('comm100:post', () => {
         assert.equal(received.length, 1);
         assert.equal(received[0]!.url, '/services/apexrest/comm100/v1/webhooks');
         assert.equal(received[0]!.headers.authorization, 'Bearer 00Dxx!token');
+    });
+
+    // kills: the endpoint printed as given, its key with it; the request sent to the masked address
+    test('a Site webhook address is printed with its key hidden, and posted to as it is', async () => {
+        received.length = 0;
+        const site = `${new URL(endpoint).origin}${HOOKS}`;
+        const { lines, log } = logger();
+        const files = [path.join(folder, 'a-chat-ended.json'), path.join(folder, 'nested', 'b-offline.json')];
+        const code = await main([...files, '--url', `${site}${SITE_KEY}`], undefined, log);
+        assert.equal(code, 0, lines.join('\n'));
+        assert.deepEqual(lines, [
+            `2 file(s) → ${site}<key hidden>`,
+            `✓ ${files[0]} → 202: accepted chat_ended c-1`,
+            `✓ ${files[1]} → 202: accepted offline_message_submitted o-1`,
+            '2 accepted, 0 refused'
+        ]);
+        assert.deepEqual(
+            received.map((request) => request.url),
+            [`${HOOKS}${SITE_KEY}`, `${HOOKS}${SITE_KEY}`]
+        );
+
+        const dry = logger();
+        assert.equal(await main([files[0]!, '--url', `${site}${SITE_KEY}?x=1`, '--dry-run'], undefined, dry.log), 0);
+        assert.equal(dry.lines[0], `1 file(s) → ${site}<key hidden>?x=1 [dry run]`);
+        assert.ok(!dry.lines.join('\n').includes(SITE_KEY));
+    });
+
+    // kills: only the first address masked, a key quoted elsewhere left, a short segment hidden in every word
+    test('maskKeys hides every /hooks/<key>, and a key of the command line wherever it appears', () => {
+        const address = `https://x.my.salesforce-sites.com${HOOKS}${SITE_KEY}`;
+        assert.equal(
+            maskKeys(`${address} and ${address}/more?source=api_v3#top`),
+            `https://x.my.salesforce-sites.com${HOOKS}${HIDDEN_KEY} and https://x.my.salesforce-sites.com${HOOKS}${HIDDEN_KEY}/more?source=api_v3#top`
+        );
+        assert.deepEqual(hookKeys(['a.json', '--url', address, `${HOOKS}short`]), [SITE_KEY]);
+        assert.equal(
+            maskKeys(`the key ${SITE_KEY} is not valid`, hookKeys([address])),
+            'the key <key hidden> is not valid'
+        );
+        assert.equal(maskKeys(maskKeys(address)), maskKeys(address), 'masking twice changes nothing');
+        assert.equal(
+            maskKeys('https://x.test/services/apexrest/comm100/v1/webhooks'),
+            'https://x.test/services/apexrest/comm100/v1/webhooks'
+        );
     });
 
     test('counts a 2xx answer as accepted and any other as refused', async () => {
@@ -597,6 +648,21 @@ describe('as a program', () => {
         );
     });
 
+    // kills: the program printing the Site address as given on its command line
+    test('prints a Site webhook address with its key hidden', { timeout: 20_000 }, async () => {
+        received.length = 0;
+        const site = `${new URL(endpoint).origin}${HOOKS}`;
+        const file = path.join(folder, 'a-chat-ended.json');
+        const { code, stdout, stderr } = await runScript([file, '--url', `${site}${SITE_KEY}`]);
+        assert.equal(stderr, '');
+        assert.equal(
+            stdout,
+            `1 file(s) → ${site}<key hidden>\n✓ ${file} → 202: accepted chat_ended c-1\n1 accepted, 0 refused\n`
+        );
+        assert.equal(code, 0);
+        assert.equal(received[0]!.url, `${HOOKS}${SITE_KEY}`);
+    });
+
     test('exits 2 with the usage for a command line it cannot act on', { timeout: 20_000 }, async () => {
         const { code, stdout } = await runScript(['--bogus']);
         assert.equal(code, 2);
@@ -628,6 +694,15 @@ describe('as a program', () => {
         const file = path.join(folder, 'a-chat-ended.json');
         assert.equal(await program([file, '--target-org', 'nope'], refusing, log, logError), 1);
         assert.deepEqual(errors, ['✗ cannot use org nope: No authorization information found for nope.']);
+
+        errors.length = 0;
+        const keyed = path.join(folder, 'hooks', SITE_KEY);
+        assert.equal(await program([keyed, '--url', `${endpoint}${HOOKS}${SITE_KEY}`], undefined, log, logError), 1);
+        assert.deepEqual(
+            errors,
+            [`✗ ${path.join(folder, 'hooks', HIDDEN_KEY)} does not exist`],
+            'an error hides the key too'
+        );
 
         errors.length = 0;
         assert.equal(await program(['--bogus'], undefined, log, logError), 2);
