@@ -380,6 +380,54 @@ describe('org scripts', { concurrency: 3 }, () => {
             assertCallsValid(fake);
         });
 
+        // kills: --name dropped, passed as the alias, or an empty name reaching the CLI
+        test('--name gives the org its name, which org:cleanup matches; an empty name is refused', async () => {
+            const fake = fakeWithOrg('other');
+            fake.answer(
+                'org create scratch',
+                ok({ username: 'u@example.com', warnings: [], orgId: '00D000000000003EAA' })
+            );
+            const run = await fake.runScript('create', [
+                '--target-org',
+                'ci',
+                '--name',
+                'Comm100 for Salesforce CI',
+                '--duration-days',
+                '1'
+            ]);
+            assert.equal(run.code, 0, run.out);
+            assert.deepEqual(fake.argvs().at(-1), [
+                'org',
+                'create',
+                'scratch',
+                '--definition-file',
+                'config/project-scratch-def.json',
+                '--alias',
+                'ci',
+                '--target-dev-hub',
+                'devhub',
+                '--duration-days',
+                '1',
+                '--wait',
+                '20',
+                '--name',
+                'Comm100 for Salesforce CI',
+                '--no-namespace',
+                '--json'
+            ]);
+            assert.equal(
+                steps(run).at(-1),
+                "Creating scratch org 'ci' named 'Comm100 for Salesforce CI' from config/project-scratch-def.json on 'devhub' (1 day, no namespace; up to 20 minutes)"
+            );
+            assertCallsValid(fake);
+
+            const empty = newFake();
+            const refused = await empty.runScript('create', ['--name', ' ']);
+            assert.equal(refused.code, 2);
+            assert.equal(failureLine(refused), '✖ --name needs an org name, such as "Comm100 for Salesforce CI".');
+            assert.equal(empty.calls().length, 0);
+        });
+
         test('no Dev Hub configured: one sentence with the login command', async () => {
             const fake = newFake();
             fake.answer('config get', configGet(undefined));
@@ -715,6 +763,54 @@ describe('org scripts', { concurrency: 3 }, () => {
             assertCallsValid(fake);
         });
 
+        // kills: --integration ignored, or Comm100_Integration assigned without it
+        test('--integration also assigns Comm100 Integration, which an OAuth caller of the REST endpoint needs', async () => {
+            const fake = fakeWithOrg();
+            const names = ['Comm100_Admin', 'Comm100_Agent', 'Comm100_Integration'];
+            fake.answer(
+                'org assign permset',
+                ok({ successes: names.map((value) => ({ name: 'comm100', value })), failures: [] })
+            );
+            const run = await fake.runScript('permsets', ['--integration']);
+            assert.equal(run.code, 0, run.out);
+            assert.deepEqual(
+                fake.callsTo('org assign permset').map((call) => call.argv),
+                [
+                    [
+                        'org',
+                        'assign',
+                        'permset',
+                        '--name',
+                        'Comm100_Admin',
+                        '--name',
+                        'Comm100_Agent',
+                        '--name',
+                        'Comm100_Integration',
+                        '--target-org',
+                        'comm100',
+                        '--json'
+                    ]
+                ]
+            );
+            assert.deepEqual(steps(run), [
+                "Checking the org 'comm100'",
+                "Assigning Comm100_Admin, Comm100_Agent and Comm100_Integration to test-comm100@example.com in 'comm100'"
+            ]);
+            assert.match(
+                run.stdout,
+                /✔ test-comm100@example.com has Comm100_Admin, Comm100_Agent and Comm100_Integration/
+            );
+            assertCallsValid(fake);
+
+            const without = fakeWithOrg();
+            without.answer('org assign permset', ok({ successes: [], failures: [] }));
+            assert.equal((await without.runScript('permsets')).code, 0);
+            assert.deepEqual(flagValue(without.callsTo('org assign permset')[0].argv, '--name', true), [
+                'Comm100_Admin',
+                'Comm100_Agent'
+            ]);
+        });
+
         test('a permission set missing from the org: deploy first', async () => {
             const fake = fakeWithOrg();
             fake.answer(
@@ -971,20 +1067,21 @@ describe('org scripts', { concurrency: 3 }, () => {
             {
                 Id: '2AS000000000001AAA',
                 SignupUsername: 'test-old1@example.com',
-                OrgName: 'Comm100 for Salesforce',
+                OrgName: 'Comm100 for Salesforce CI',
                 CreatedDate: '2025-01-01T10:00:00.000+0000',
                 ExpirationDate: '2025-01-02'
             },
             {
                 Id: '2AS000000000002AAA',
                 SignupUsername: 'test-old2@example.com',
-                OrgName: 'Comm100 for Salesforce',
+                OrgName: 'Comm100 for Salesforce CI',
                 CreatedDate: '2025-01-01T11:00:00.000+0000',
                 ExpirationDate: '2025-01-08'
             }
         ];
 
-        test('deletes the ActiveScratchOrg records of this project older than --hours', async () => {
+        // kills: matching the scratch definition's orgName, which every developer's org carries
+        test('deletes the ActiveScratchOrg records of the CI orgs older than --hours', async () => {
             const fake = fakeWithOrg();
             fake.answer('data query', queried(stale, 'ActiveScratchOrg'));
             fake.answer('data delete record', ok({ id: '2AS000000000001AAA', success: true, errors: [] }));
@@ -993,7 +1090,7 @@ describe('org scripts', { concurrency: 3 }, () => {
             assert.equal(run.code, 0, run.out);
             const soql = flagValue(fake.callsTo('data query')[0].argv, '--query');
             const match = soql.match(
-                /^SELECT Id, SignupUsername, OrgName, CreatedDate, ExpirationDate FROM ActiveScratchOrg WHERE OrgName = 'Comm100 for Salesforce' AND CreatedDate < (\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ) ORDER BY CreatedDate$/
+                /^SELECT Id, SignupUsername, OrgName, CreatedDate, ExpirationDate FROM ActiveScratchOrg WHERE OrgName = 'Comm100 for Salesforce CI' AND CreatedDate < (\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ) ORDER BY CreatedDate$/
             );
             assert.ok(match, soql);
             const cutoff = Date.parse(match[1]);
@@ -1016,6 +1113,31 @@ describe('org scripts', { concurrency: 3 }, () => {
             assert.match(run.stdout, /test-old1@example\.com\s+2025-01-01T10:00:00\.000\+0000\s+2025-01-02/);
             assert.match(run.stdout, /✔ deleted 2 stale scratch orgs/);
             assertCallsValid(fake);
+        });
+
+        // kills: --org-name ignored, or the developers' name (the scratch definition's orgName) accepted in any case
+        test("--org-name matches another name, never the developers' orgName", async () => {
+            const fake = fakeWithOrg();
+            fake.answer('data query', queried([], 'ActiveScratchOrg'));
+            const run = await fake.runScript('cleanup', ['--org-name', 'Comm100 nightly']);
+            assert.equal(run.code, 0, run.out);
+            assert.match(
+                flagValue(fake.callsTo('data query')[0].argv, '--query'),
+                / FROM ActiveScratchOrg WHERE OrgName = 'Comm100 nightly' AND CreatedDate < /
+            );
+            assert.match(run.stdout, /✔ no stale scratch org/);
+            assertCallsValid(fake);
+
+            for (const name of ['Comm100 for Salesforce', ' comm100 FOR salesforce ']) {
+                const refusing = newFake();
+                const refused = await refusing.runScript('cleanup', ['--org-name', name]);
+                assert.equal(refused.code, 2, refused.out);
+                assert.equal(
+                    failureLine(refused),
+                    `✖ --org-name '${name.trim()}' is the orgName of config/project-scratch-def.json, which every developer's \`npm run org:create\` uses: org:cleanup deletes only orgs named for CI, such as 'Comm100 for Salesforce CI' (\`npm run org:create -- --name "Comm100 for Salesforce CI"\`); delete your own org with \`npm run org:delete\`.`
+                );
+                assert.equal(refusing.calls().length, 0, 'the Dev Hub is not even asked');
+            }
         });
 
         test('--dry-run lists them and deletes nothing; no Dev Hub is one sentence', async () => {

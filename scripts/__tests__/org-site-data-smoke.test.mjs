@@ -25,6 +25,8 @@ import { RECORD_KEYS, chatFiles, missingRecords, sampleEmails, samplePlan } from
 import { apiNames, expectedChats } from '../org/smoke.mjs';
 
 const KEY = 'AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_AbCdE';
+/** The access token `sf org display` gives the running user: comm100:post sends it to the Apex REST endpoint. */
+const TOKEN = '00D000000000001!oauth-token';
 const ALIAS = 'scratch1';
 const ADMIN = 'admin@comm100.test';
 const GUEST = 'comm100_webhooks@comm100.test';
@@ -83,7 +85,11 @@ async function setup(t, options = {}) {
     return { fake, site };
 }
 
-/** The stand-in Site: mode 'endpoint' (the package), 'refuse' (401 to everything) or 'not-endpoint' (HTML 404). */
+/**
+ * The stand-in org: its Site (mode 'endpoint': the package; 'refuse': 401 to everything; 'not-endpoint': HTML 404)
+ * and its Apex REST webhook endpoint, /services/apexrest[/<ns>]/comm100/v1/webhooks, which takes the bearer TOKEN
+ * of a user with Comm100 Integration (mode 'refuse': the user has no Comm100 Integration, 401).
+ */
 function startSite() {
     const state = { mode: 'endpoint', requests: [] };
     const server = createServer((request, response) => {
@@ -91,7 +97,12 @@ function startSite() {
         request.on('data', (chunk) => chunks.push(chunk));
         request.on('end', () => {
             const body = Buffer.concat(chunks).toString('utf8');
-            state.requests.push({ method: request.method, url: request.url, body });
+            state.requests.push({
+                method: request.method,
+                url: request.url,
+                authorization: request.headers.authorization,
+                body
+            });
             const send = (status, data, type = 'application/json') => {
                 response.writeHead(status, { 'content-type': type });
                 response.end(typeof data === 'string' ? data : JSON.stringify(data));
@@ -100,8 +111,15 @@ function startSite() {
                 send(404, '<html><body><h1>Page Not Found</h1></body></html>', 'text/html');
                 return;
             }
+            const rest = /^\/services\/apexrest\/(?:[A-Za-z]\w*\/)?comm100\/v1\/webhooks$/.test(request.url);
+            if (rest && (request.headers.authorization !== `Bearer ${TOKEN}` || state.mode === 'refuse')) {
+                const message =
+                    'The user has no Comm100 Integration permission set (custom permission Comm100_Ingest).';
+                send(401, { error: { code: 'UNAUTHORIZED', message, details: null } });
+                return;
+            }
             const key = request.url.match(/\/comm100\/v1\/hooks\/([^/?]+)$/)?.[1];
-            if (key !== KEY || state.mode === 'refuse') {
+            if (!rest && (key !== KEY || state.mode === 'refuse')) {
                 send(401, { error: { code: 'UNAUTHORIZED', message: 'The site key is not valid.', details: null } });
                 return;
             }
@@ -124,8 +142,8 @@ function records(list) {
     return ok({ records: list, totalSize: list.length, done: true });
 }
 
-function answerOrg(fake, namespacePrefix = null) {
-    fake.answer('org display', ok({ username: ADMIN, id: '00D000000000001EAA', instanceUrl: 'https://x.test' }));
+function answerOrg(fake, namespacePrefix = null, instanceUrl = 'https://x.test') {
+    fake.answer('org display', ok({ username: ADMIN, id: '00D000000000001EAA', instanceUrl, accessToken: TOKEN }));
     fake.answer('data query', records([{ NamespacePrefix: namespacePrefix }]), { contains: 'FROM Organization' });
 }
 
@@ -583,9 +601,9 @@ const ALL_LOGS = [
     ['a0L000000000005AAA', CHAT_C, 'chat_ended']
 ];
 
-function answerSmoke(fake, namespace = '', { chats, logs } = {}) {
+function answerSmoke(fake, namespace = '', { chats, logs, instanceUrl } = {}) {
     const names = apiNames(namespace);
-    answerOrg(fake);
+    answerOrg(fake, null, instanceUrl);
     answerSampleRecords(fake, true);
     fake.answer('data query', records([{ Email: 'maria.lopez@northwind.example' }]), {
         contains: 'SELECT Email FROM Contact WHERE'
@@ -753,6 +771,84 @@ describe('org:smoke', { concurrency: 4 }, () => {
             0
         );
         assert.ok(!run.out.includes(KEY));
+    });
+
+    // kills: --via rest still reading site.json or posting to the Site; the OAuth post without the org, its token
+    // or the namespace
+    test('--via rest posts as the running user to the Apex REST endpoint with OAuth, needing no Site', async (t) => {
+        const { fake, site } = await setup(t);
+        answerSmoke(fake, '', { instanceUrl: site.base });
+        const run = await fake.runScript('smoke', ['--target-org', ALIAS, '--via', 'rest', '--no-records']);
+        assert.equal(run.code, 0, run.out);
+        assert.equal(existsSync(path.join(fake.buildDir, 'org', ALIAS, 'site.json')), false, 'no site.json needed');
+        assert.deepEqual(fake.npmCalls(), [
+            ['run', '--silent', 'comm100:post', '--', '--target-org', ALIAS, ...CHAT_FILE_NAMES]
+        ]);
+        assert.deepEqual(
+            site.requests.map((request) => `${request.url} ${request.authorization}`),
+            Array(5).fill(`/services/apexrest/comm100/v1/webhooks Bearer ${TOKEN}`)
+        );
+        assert.equal(
+            fake.callsTo('org display').length,
+            2,
+            'requireOrg, then comm100:post for the instance URL and the token'
+        );
+        assertValidSfCalls(fake.argvs());
+        assert.match(
+            run.stdout,
+            /▶ Posting 5 chat files \(3 chats\) to the Apex REST endpoint \/services\/apexrest\/comm100\/v1\/webhooks as admin@comm100\.test \(OAuth/
+        );
+        assert.ok(!run.out.includes(TOKEN), 'the access token is never printed');
+        assert.match(run.stdout, /All 3 sample chats went through the Apex REST endpoint and are stored/);
+    });
+
+    // kills: --namespace not passed on to comm100:post in --via rest
+    test('--via rest with --namespace posts to the namespaced endpoint', async (t) => {
+        const { fake, site } = await setup(t);
+        answerSmoke(fake, 'c100', { instanceUrl: site.base });
+        const run = await fake.runScript('smoke', ['--via', 'rest', '--namespace', 'c100', '--no-records'], {
+            env: { COMM100_ORG: ALIAS }
+        });
+        assert.equal(run.code, 0, run.out);
+        assert.deepEqual(fake.npmCalls(), [
+            ['run', '--silent', 'comm100:post', '--', '--target-org', ALIAS, '--namespace', 'c100', ...CHAT_FILE_NAMES]
+        ]);
+        assert.deepEqual(
+            [...new Set(site.requests.map((request) => request.url))],
+            ['/services/apexrest/c100/comm100/v1/webhooks']
+        );
+        assertValidSfCalls(fake.argvs());
+    });
+
+    // kills: the Site's sentence (org:site) given for a refused OAuth post
+    test('--via rest refused: names org:permsets --integration, before waiting', async (t) => {
+        const { fake, site } = await setup(t);
+        answerSmoke(fake, '', { instanceUrl: site.base });
+        site.mode = 'refuse';
+        const run = await fake.runScript('smoke', ['--target-org', ALIAS, '--via', 'rest', '--no-records']);
+        assert.equal(run.code, 1, run.out);
+        assert.equal(
+            run.stderr.trim().split('\n').at(-1),
+            "✖ The Apex REST endpoint did not take every sample chat (5 of 5 chat files were refused; the lines above name each file and the endpoint's answer): the running user needs Comm100 Integration, which `npm run org:permsets -- --target-org scratch1 --integration` assigns."
+        );
+        assert.match(run.stdout, /→ 401: UNAUTHORIZED: The user has no Comm100 Integration permission set/);
+        assert.equal(
+            fake.callsTo('data query').filter((call) => call.argv[3].includes('FROM Comm100_Chat__c')).length,
+            0
+        );
+    });
+
+    // kills: an unknown --via taken as site, or --url silently ignored with --via rest
+    test('--via takes site or rest, and --url only with site', async (t) => {
+        const { fake, site } = await setup(t);
+        const bogus = await fake.runScript('smoke', ['--via', 'soap']);
+        assert.equal(bogus.code, 2);
+        assert.match(bogus.stderr, /✖ --via takes site or rest; 'soap' is neither\./);
+        const both = await fake.runScript('smoke', ['--via', 'rest', '--url', webhookUrl(site.base)]);
+        assert.equal(both.code, 2);
+        assert.match(both.stderr, /✖ --url is the Site webhook address, which --via rest does not use/);
+        assert.deepEqual(fake.argvs(), []);
+        assert.deepEqual(fake.npmCalls(), []);
     });
 
     test('no site.json and no --url: names npm run org:site', async (t) => {

@@ -1,17 +1,21 @@
-// npm run org:cleanup — on the Dev Hub, deletes the active scratch orgs of this project that are older than
-// --hours: the ActiveScratchOrg records whose OrgName is the scratch definition's orgName ("Comm100 for
-// Salesforce") and whose CreatedDate is before now minus --hours. Deleting an ActiveScratchOrg record deletes
-// the scratch org and frees its place in the Dev Hub's allocation. Other orgs on the Dev Hub are never touched.
+// npm run org:cleanup — on the Dev Hub, deletes the scratch orgs the org workflows left behind that are older
+// than --hours: the ActiveScratchOrg records whose OrgName is "Comm100 for Salesforce CI" (the name the workflows
+// give their orgs with `npm run org:create -- --name`) and whose CreatedDate is before now minus --hours.
+// Deleting an ActiveScratchOrg record deletes the scratch org and frees its place in the Dev Hub's allocation.
+// A developer's scratch org carries the scratch definition's orgName ("Comm100 for Salesforce"), which
+// --org-name refuses, so a shared Dev Hub's developer orgs are never touched; nor is any other org.
 //
 // Options:
 //   --target-dev-hub <alias>  the Dev Hub (default: the CLI's configured target-dev-hub)
 //   --hours <n>               the age, in hours, past which an org is stale (default 24)
-//   --org-name <name>         the OrgName to match (default: orgName of config/project-scratch-def.json)
+//   --org-name <name>         the OrgName to match (default: Comm100 for Salesforce CI); never the scratch
+//                             definition's orgName
 //   --dry-run                 list the stale orgs without deleting them
 //
 // Needs: the Salesforce CLI on the PATH (npm run puts node_modules/.bin there) and the Dev Hub logged in
 // (sf org login web --set-default-dev-hub --alias devhub).
 import {
+    SCRATCH_DEFINITION,
     TARGET_DEV_HUB_OPTION,
     detail,
     done,
@@ -27,6 +31,9 @@ import {
     step
 } from './lib.mjs';
 
+/** The name the org workflows give their scratch orgs (npm run org:create -- --name), and the only one deleted here. */
+const CI_ORG_NAME = 'Comm100 for Salesforce CI';
+
 await main(async () => {
     const options = parseOptions({
         usage: 'npm run org:cleanup --',
@@ -35,14 +42,22 @@ await main(async () => {
             hours: { type: 'number', description: 'the age, in hours, past which an org is stale', default: 24 },
             'org-name': {
                 type: 'string',
-                description: 'the OrgName to match (default: orgName of the scratch definition)'
+                description: "the OrgName to match, never the scratch definition's orgName",
+                default: CI_ORG_NAME
             },
             'dry-run': { type: 'boolean', description: 'list the stale orgs without deleting them' }
         }
     });
     if (!(options.hours >= 0)) fail(`--hours must be 0 or more; ${options.hours} is not.`, 2);
-    const orgName = options['org-name'] ?? readScratchDefinition().orgName;
-    if (!orgName) fail('config/project-scratch-def.json has no orgName: pass --org-name <name>.', 2);
+    const orgName = options['org-name'].trim();
+    if (!orgName) fail(`--org-name needs an org name, such as '${CI_ORG_NAME}'.`, 2);
+    const developersName = String(readScratchDefinition().orgName ?? '').trim();
+    if (developersName && orgName.toLowerCase() === developersName.toLowerCase()) {
+        fail(
+            `--org-name '${orgName}' is the orgName of ${SCRATCH_DEFINITION}, which every developer's \`npm run org:create\` uses: org:cleanup deletes only orgs named for CI, such as '${CI_ORG_NAME}' (\`npm run org:create -- --name "${CI_ORG_NAME}"\`); delete your own org with \`npm run org:delete\`.`,
+            2
+        );
+    }
 
     step('Checking the Dev Hub');
     const hub = await requireDevHub(options);

@@ -8,6 +8,9 @@
 //   --target-dev-hub <alias>  the Dev Hub (default: the CLI's configured target-dev-hub)
 //   --duration-days <n>       days before the org expires, 1 to 30 (default 7; --days is the same)
 //   --wait <minutes>          how long to wait for the org (default 20)
+//   --name <org name>         the org's name (sf org create scratch --name, in place of the definition's orgName
+//                             "Comm100 for Salesforce"); the org workflows name theirs "Comm100 for Salesforce CI",
+//                             the only name npm run org:cleanup deletes
 //   --set-default             also make it the CLI's default target-org
 //   --no-ancestors            do not include the package's ancestor versions (sf's --no-ancestors)
 //   --no-namespace            create the org without the namespace even when one is configured
@@ -41,6 +44,11 @@ await main(async () => {
             'duration-days': { type: 'number', description: 'days before the org expires, 1 to 30', default: 7 },
             days: { type: 'number', description: 'the same as --duration-days' },
             wait: { type: 'number', description: 'minutes to wait for the org', default: 20 },
+            name: {
+                type: 'string',
+                description:
+                    'the org name, in place of the definition\'s orgName (the org workflows use "Comm100 for Salesforce CI", which org:cleanup deletes)'
+            },
             'set-default': { type: 'boolean', description: "also make it the CLI's default target-org" },
             'no-ancestors': { type: 'boolean', description: "do not include the package's ancestor versions" },
             'no-namespace': { type: 'boolean', description: 'create the org without the namespace' }
@@ -54,6 +62,8 @@ await main(async () => {
     if (!Number.isInteger(options.wait) || options.wait < 1) {
         fail(`--wait must be a whole number of minutes, at least 1; ${options.wait} is not.`, 2);
     }
+    const orgName = options.name?.trim();
+    if (orgName === '') fail('--name needs an org name, such as "Comm100 for Salesforce CI".', 2);
 
     step('Checking the Dev Hub');
     const hub = await requireDevHub(options);
@@ -89,11 +99,12 @@ await main(async () => {
         '--wait',
         String(options.wait)
     ];
+    if (orgName) args.push('--name', orgName);
     if (options['set-default']) args.push('--set-default');
     if (withoutNamespace) args.push('--no-namespace');
     if (options['no-ancestors']) args.push('--no-ancestors');
     step(
-        `Creating scratch org '${alias}' from ${SCRATCH_DEFINITION} on '${hub.alias}' (${days} day${days === 1 ? '' : 's'}, ${withoutNamespace ? 'no namespace' : `namespace ${namespace}`}; up to ${options.wait} minutes)`
+        `Creating scratch org '${alias}'${orgName ? ` named '${orgName}'` : ''} from ${SCRATCH_DEFINITION} on '${hub.alias}' (${days} day${days === 1 ? '' : 's'}, ${withoutNamespace ? 'no namespace' : `namespace ${namespace}`}; up to ${options.wait} minutes)`
     );
     const result = await sf(args);
     const username = result?.username ?? result?.authFields?.username ?? 'unknown user';

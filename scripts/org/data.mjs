@@ -193,22 +193,29 @@ export async function ensureSampleRecords(alias) {
 }
 
 /**
- * Posts files through the Site with `npm run comm100:post -- --url <address> <files>`, its output passed
- * through with the key masked. Resolves the exit code and the counts of the command's last line.
- * @param {string} webhookUrl
+ * Posts files with `npm run comm100:post`, its output passed through with any site key masked: through the Site
+ * (`-- --url <address> <files>`), or to the package's Apex REST endpoint as the org's running user with OAuth
+ * (`-- --target-org <alias> [--namespace <ns>] <files>`: comm100:post reads the instance URL and access token from
+ * `sf org display`). Resolves the exit code and the counts of the command's last line.
+ * @param {string | { url: string } | { targetOrg: string, namespace?: string }} target the Site webhook address,
+ *   or the org to post to as its running user
  * @param {string[]} files absolute paths
  * @returns {Promise<{ code: number, accepted?: number, refused?: number }>}
  */
-export function postChats(webhookUrl, files) {
-    const key = keyOf(webhookUrl) ?? '';
+export function postChats(target, files) {
+    const via = typeof target === 'string' ? { url: target } : target;
+    const key = 'url' in via ? (keyOf(via.url) ?? '') : '';
     const hide = (text) => maskWebhookUrl(key ? text.split(key).join(HIDDEN_KEY) : text);
+    const destination =
+        'url' in via
+            ? ['--url', via.url]
+            : ['--target-org', via.targetOrg, ...(via.namespace ? ['--namespace', via.namespace] : [])];
     const args = [
         'run',
         '--silent',
         'comm100:post',
         '--',
-        '--url',
-        webhookUrl,
+        ...destination,
         ...files.map((file) => path.relative(ROOT, file))
     ];
     return new Promise((resolve, reject) => {
@@ -264,13 +271,19 @@ export function postChats(webhookUrl, files) {
  * @param {{ code: number, accepted?: number, refused?: number }} posted
  * @param {number} total
  * @param {string} alias
+ * @param {'site' | 'rest'} [via] through the Site (default) or to the Apex REST endpoint with OAuth
  * @returns {string}
  */
-export function refusedSentence(posted, total, alias) {
+export function refusedSentence(posted, total, alias, via = 'site') {
     const what =
         posted.refused === undefined
             ? `\`npm run comm100:post\` exited ${posted.code}`
             : `${posted.refused} of ${total} chat files were refused`;
+    if (via === 'rest') {
+        const permsets = npmCommand('org:permsets', alias);
+        const assign = `${permsets}${permsets.includes(' -- ') ? '' : ' --'} --integration`;
+        return `The Apex REST endpoint did not take every sample chat (${what}; the lines above name each file and the endpoint's answer): the running user needs Comm100 Integration, which \`${assign}\` assigns.`;
+    }
     return `The Site did not take every sample chat (${what}; the lines above name each file and the Site's answer): check the Site with \`${npmCommand('org:site', alias)}\`.`;
 }
 

@@ -1,14 +1,21 @@
-// npm run org:smoke — the package end to end in an org: every chat of data/sample/chats/ posted through the live
-// Site webhook address with `npm run comm100:post`, then `sf data query` every 5 seconds until each chat has its
-// Comm100 Chat record, its transcript and, for each event posted, a new Processed sync log, and is linked to the
-// sample Contact or Lead its visitor's email names. Prints a table; exits 1 naming what is missing.
+// npm run org:smoke — the package end to end in an org: every chat of data/sample/chats/ posted with
+// `npm run comm100:post` through the live Site webhook address (--via site, the default) or to the package's Apex
+// REST endpoint as the org's running user with OAuth (--via rest), then `sf data query` every 5 seconds until each
+// chat has its Comm100 Chat record, its transcript and, for each event posted, a new Processed sync log, and is
+// linked to the sample Contact or Lead its visitor's email names. Prints a table; exits 1 naming what is missing.
 //
-//   npm run org:smoke [-- --target-org <alias>] [--url <webhook address>] [--namespace <ns>] [--timeout <s>]
-//                     [--no-records]
+//   npm run org:smoke [-- --target-org <alias>] [--via site|rest] [--url <webhook address>] [--namespace <ns>]
+//                     [--timeout <s>] [--no-records]
 //
 //   --target-org <alias>   the org (default: env COMM100_ORG, else comm100)
-//   --url <address>        the Site webhook address (default: webhookUrl of build/org/<alias>/site.json, which
-//                          `npm run org:site` writes)
+//   --via <site|rest>      site (default): through the Site's address, with its key, as Comm100's own webhooks
+//                          post (needs `npm run org:site`); rest: `npm run comm100:post -- --target-org <alias>
+//                          [--namespace <ns>]`, to /services/apexrest[/<ns>]/comm100/v1/webhooks with the access
+//                          token of `sf org display`, needing no Site and no site.json. The running user then needs
+//                          Comm100 Integration (`npm run org:permsets -- --integration`). The package workflow uses
+//                          rest: in a managed install, anonymous Apex cannot make a site key (see org:site)
+//   --url <address>        with --via site, the Site webhook address (default: webhookUrl of
+//                          build/org/<alias>/site.json, which `npm run org:site` writes)
 //   --namespace <ns>       the installed managed package's namespace: object and field names carry it (default:
 //                          the org's own namespace, none when deployed with --no-namespace)
 //   --timeout <s>          how long to wait for the org to store and identify the chats (default 120 seconds)
@@ -27,7 +34,7 @@
 // A new Failed or Dead-Lettered log for one of the chats stops the wait at once, with its reason.
 //
 // Needs: the Salesforce CLI (npm run puts node_modules/.bin on the PATH), the org with the package (npm run
-// org:deploy, or an installed version and --namespace) and its Site (npm run org:site).
+// org:deploy, or an installed version and --namespace) and, with --via site, its Site (npm run org:site).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -263,12 +270,33 @@ function oneLine(text) {
         .slice(0, 300);
 }
 
+/** The ways org:smoke posts the chats: through the Site, or to the Apex REST endpoint with OAuth. */
+export const VIA = Object.freeze(['site', 'rest']);
+
+/**
+ * The path of the package's Apex REST webhook endpoint, which an OAuth caller posts to (comm100:post --target-org).
+ * @param {string} namespace
+ * @returns {string}
+ */
+export function restEndpointPath(namespace) {
+    return `/services/apexrest${namespace ? `/${namespace}` : ''}/comm100/v1/webhooks`;
+}
+
 async function run() {
     const options = parseOptions({
         usage: 'npm run org:smoke --',
         options: {
             'target-org': TARGET_ORG_OPTION,
-            url: { type: 'string', description: 'the Site webhook address (default: build/org/<alias>/site.json)' },
+            via: {
+                type: 'string',
+                default: 'site',
+                description:
+                    'site: through the Site webhook address; rest: to the Apex REST endpoint as the running user with OAuth (no Site; the user needs Comm100 Integration)'
+            },
+            url: {
+                type: 'string',
+                description: 'with --via site, the Site webhook address (default: build/org/<alias>/site.json)'
+            },
             namespace: {
                 type: 'string',
                 description:
@@ -279,14 +307,22 @@ async function run() {
         }
     });
     const alias = targetOrg(options);
-    const site = readSite(alias, options.url);
+    const via = options.via;
+    if (!VIA.includes(via)) fail(`--via takes site or rest; '${via}' is neither.`, 2);
+    if (via === 'rest' && options.url !== undefined) {
+        fail(
+            '--url is the Site webhook address, which --via rest does not use: drop --url, or post through the Site with --via site.',
+            2
+        );
+    }
+    const site = via === 'site' ? readSite(alias, options.url) : undefined;
     const files = chatFiles();
     const chats = expectedChats(files);
     const timeoutSeconds = options.timeout;
     if (!(timeoutSeconds >= 0)) fail('--timeout takes a number of seconds, 0 or more.');
 
     step(`Checking the org '${alias}'`);
-    await requireOrg(alias);
+    const org = await requireOrg(alias);
     const namespace =
         options.namespace === undefined
             ? (await resolveNamespace(alias, undefined)).namespace
@@ -311,11 +347,17 @@ async function run() {
         `${baseline.size} earlier log(s) will not count; ${links.size} of ${chats.length} chats must be linked to a sample record`
     );
 
-    step(
-        `Posting ${files.length} chat files (${chats.length} chats) through the Site: ${maskWebhookUrl(site.webhookUrl)}`
-    );
-    const posted = await postChats(site.webhookUrl, files);
-    if (posted.code !== 0) fail(refusedSentence(posted, files.length, alias));
+    if (site) {
+        step(
+            `Posting ${files.length} chat files (${chats.length} chats) through the Site: ${maskWebhookUrl(site.webhookUrl)}`
+        );
+    } else {
+        step(
+            `Posting ${files.length} chat files (${chats.length} chats) to the Apex REST endpoint ${restEndpointPath(namespace)} as ${org.username} (OAuth, the token of sf org display)`
+        );
+    }
+    const posted = await postChats(site ? site.webhookUrl : { targetOrg: alias, namespace }, files);
+    if (posted.code !== 0) fail(refusedSentence(posted, files.length, alias, via));
 
     step(`Waiting up to ${timeoutSeconds} s for the org to store and identify the chats (sf data query every 5 s)`);
     const started = Date.now();
@@ -355,7 +397,7 @@ async function run() {
         );
     }
     done(
-        `All ${chats.length} sample chats went through the Site and are stored, with their transcripts, sync logs and ${links.size} link(s) to sample records.`
+        `All ${chats.length} sample chats went through ${site ? 'the Site' : 'the Apex REST endpoint'} and are stored, with their transcripts, sync logs and ${links.size} link(s) to sample records.`
     );
 }
 
