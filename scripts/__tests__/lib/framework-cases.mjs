@@ -1874,7 +1874,9 @@ add('model: custom names, system fields and the standard fields of custom object
 add('model: the valid fixture project', () => {
     const model = loadProject(fixture('metadata', 'valid'));
     assert.equal(model.apiVersion, '65.0');
-    assert.equal(model.files.length, 139);
+    assert.equal(model.files.length, 140);
+    assert.equal(model.project.namespace, '', 'the committed namespace placeholder stands for none');
+    assert.equal(model.declaredProject.namespace, 'c100placeholder');
     assert.ok(model.object('Ticket__c').defined);
     assert.equal(model.field('Ticket__c', 'Account__c').referenceTo, 'Account');
     assert.ok(model.classes.has('QuerySamples'));
