@@ -6,6 +6,9 @@
 //   scripts      every `npm run <x>` (run-script, npm test, npm start …) of a `run:` is a script of package.json
 //   secrets      every `secrets.X` is named in README.md or CONTRIBUTING.md (GITHUB_TOKEN, which GitHub
 //                creates, aside), so whoever sets the repository up knows to create it
+//   variables    every `vars.X` (a repository, environment or organisation variable: a value that is not
+//                secret, such as the package namespace, which would print as *** in every log were it a
+//                secret) is named in README.md or CONTRIBUTING.md as well
 //   timeout      every job that runs steps has timeout-minutes (a hung org command otherwise holds the runner,
 //                and the scratch org, for six hours)
 //   delete       every step that deletes an org (npm run org:delete, sf org delete …) has `if: always()`, so a
@@ -51,6 +54,9 @@ const FORK_TEST = /\bgithub\.event\.pull_request\.head\.repo\.(?:full_name|fork)
 const STATUS_OVERRIDE = /\b(?:always|failure|cancelled)\s*\(\s*\)/;
 const EXPRESSION = /\$\{\{([\s\S]*?)\}\}/g;
 const SECRET_REFERENCE = /\bsecrets\s*(?:\.\s*([A-Za-z_][A-Za-z0-9_]*)|\[\s*'([^']+)'\s*\]|\[\s*"([^"]+)"\s*\])/g;
+/** `vars.X`, `vars['X']`, `vars["X"]`: the configuration variables context (not a property named vars). */
+const VARIABLE_REFERENCE =
+    /(?<![.\w])vars\s*(?:\.\s*([A-Za-z_][A-Za-z0-9_]*)|\[\s*'([^']+)'\s*\]|\[\s*"([^"]+)"\s*\])/g;
 const NEEDS_REFERENCE = /\bneeds\.([A-Za-z_][\w-]*)(?:\.outputs\.([A-Za-z_][\w-]*))?/g;
 const STEPS_REFERENCE = /\bsteps\.([A-Za-z_][\w-]*)\./g;
 /** `npm run[-script] [--flags] <name>` (also the abbreviations npm accepts), `npm test|t|start|stop|restart`. */
@@ -83,17 +89,27 @@ function strings(value, base = []) {
     return [];
 }
 
-/** The secret names a value reads (in expressions only), with their paths. */
-function secretsIn(value, base) {
+/** The names a value reads from a context (in expressions only), with their paths. */
+function referencesIn(value, base, pattern) {
     const found = [];
     for (const { path: at, text } of strings(value, base)) {
         for (const expression of expressions(text, at.at(-1) === 'if')) {
-            for (const match of expression.matchAll(SECRET_REFERENCE)) {
+            for (const match of expression.matchAll(pattern)) {
                 found.push({ name: match[1] ?? match[2] ?? match[3], path: at });
             }
         }
     }
     return found;
+}
+
+/** The secret names a value reads (in expressions only), with their paths. */
+function secretsIn(value, base) {
+    return referencesIn(value, base, SECRET_REFERENCE);
+}
+
+/** Whether README.md or CONTRIBUTING.md (their text, joined) names a secret or variable, as a whole word. */
+function isNamed(name, documented) {
+    return new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(documented);
 }
 
 /** The events of an `on:` value (a name, a list of names or a mapping). */
@@ -166,7 +182,7 @@ function checkWorkflow(file, { scripts, documented, report }) {
         if (BUILT_IN_SECRETS.has(name) || undocumented.has(name)) {
             return;
         }
-        if (!new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(documented)) {
+        if (!isNamed(name, documented)) {
             undocumented.add(name);
             problem(
                 'secrets',
@@ -211,6 +227,18 @@ function checkWorkflow(file, { scripts, documented, report }) {
     if (!isMapping(workflow)) {
         problem('parse', undefined, 'is not a mapping of workflow keys');
         return;
+    }
+    const undocumentedVariables = new Set();
+    for (const { name, path: at } of referencesIn(workflow, [], VARIABLE_REFERENCE)) {
+        if (!undocumentedVariables.has(name) && !isNamed(name, documented)) {
+            undocumentedVariables.add(name);
+            problem(
+                'variables',
+                at,
+                `reads vars.${name}, which neither README.md nor CONTRIBUTING.md names: say there what it holds ` +
+                    'and where to set it (Settings → Secrets and variables → Actions → Variables)'
+            );
+        }
     }
     if (workflow.on === undefined || workflow.on === null) {
         problem('parse', undefined, 'has no `on:` (the events that run it)');
@@ -479,8 +507,9 @@ runMain(import.meta.url, () => {
         return 1;
     }
     console.log(
-        `✓ ${count} workflow(s): parsed; npm scripts exist; secrets documented; every job has a timeout; org ` +
-            'deletions always run; secret jobs skip fork pull requests; actions pinned; permissions set; references resolve'
+        `✓ ${count} workflow(s): parsed; npm scripts exist; secrets and variables documented; every job has a ` +
+            'timeout; org deletions always run; secret jobs skip fork pull requests; actions pinned; permissions set; ' +
+            'references resolve'
     );
     return 0;
 });
