@@ -1,11 +1,13 @@
 // Validates recorded `sf` argument lists against the pinned CLI's own command and flag list
-// (`sf commands --json` from node_modules/.bin, run once per test file and kept for the run):
+// (`sf commands --json` from node_modules/.bin, run once per installation of node_modules and kept in build/cache/):
 // the command exists (by id or alias, not a deprecated alias), every flag is one of its flags, aliases or
 // characters, an option flag carries a value (one of its `options` when it lists them), a flag that is not
 // `multiple` is given once, required flags are present, exclusive flags are not combined, a flag's
 // dependsOn flags are present, and positional arguments appear only where the command takes them.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { BIN, ROOT } from './harness.mjs';
 
@@ -25,11 +27,18 @@ import { BIN, ROOT } from './harness.mjs';
 let cached;
 
 /**
- * The pinned CLI's commands (`node_modules/.bin/sf commands --json`), loaded once per process.
- * @returns {SfCommand[]}
+ * Where the command list of the installed CLI is kept: named after npm's record of what node_modules holds
+ * (node_modules/.package-lock.json), so any install or upgrade gets a fresh list. Undefined without that record.
  */
-export function loadSfCommands() {
-    if (cached) return cached;
+function cacheFile() {
+    const installed = path.join(ROOT, 'node_modules', '.package-lock.json');
+    if (!existsSync(installed)) return undefined;
+    const hash = createHash('sha256').update(readFileSync(installed)).digest('hex').slice(0, 16);
+    return path.join(ROOT, 'build', 'cache', `sf-commands-${hash}.json`);
+}
+
+/** Runs `sf commands --json` (about 4 CPU seconds). */
+function listSfCommands() {
     const result = spawnSync(path.join(BIN, 'sf'), ['commands', '--json'], {
         cwd: ROOT,
         encoding: 'utf8',
@@ -46,7 +55,32 @@ export function loadSfCommands() {
         throw new Error(`sf commands --json failed (${result.status}): ${result.stderr || result.error}`);
     }
     const parsed = JSON.parse(result.stdout);
-    cached = Array.isArray(parsed) ? parsed : parsed.result;
+    return Array.isArray(parsed) ? parsed : parsed.result;
+}
+
+/**
+ * The pinned CLI's commands (`node_modules/.bin/sf commands --json`): loaded once per process, and listed once
+ * per installation of node_modules (the test files that validate calls share the list through build/cache/).
+ * @returns {SfCommand[]}
+ */
+export function loadSfCommands() {
+    if (cached) return cached;
+    const file = cacheFile();
+    if (file && existsSync(file)) {
+        try {
+            cached = JSON.parse(readFileSync(file, 'utf8'));
+            return cached;
+        } catch {
+            // A list cut short by a run that was stopped: list the commands again.
+        }
+    }
+    cached = listSfCommands();
+    if (file) {
+        mkdirSync(path.dirname(file), { recursive: true });
+        const partial = `${file}.${process.pid}`;
+        writeFileSync(partial, JSON.stringify(cached));
+        renameSync(partial, file);
+    }
     return cached;
 }
 
