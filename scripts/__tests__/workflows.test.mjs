@@ -47,6 +47,19 @@ function assertOnly(result, rule, expected) {
     assert.equal(lines.length, expected.length, result.out);
 }
 
+/** Asserts the run failed with exactly the expected problems of each rule (and of no other rule). */
+function assertRules(result, byRule) {
+    assert.equal(result.code, 1, result.out);
+    const lines = problems(result.out);
+    for (const [rule, expected] of Object.entries(byRule)) {
+        const own = lines.filter((line) => line.startsWith(`✗ [${rule}] `));
+        assertMentions(own.join('\n'), expected);
+        assert.equal(own.length, expected.length, result.out);
+    }
+    const total = Object.values(byRule).reduce((sum, expected) => sum + expected.length, 0);
+    assert.equal(lines.length, total, `problems of other rules:\n${result.out}`);
+}
+
 describe('check:workflows', () => {
     test('passes workflows that keep every rule: gated secret jobs, pinned actions, always-deleted orgs', () => {
         const { code, out } = checkCopy();
@@ -87,14 +100,33 @@ describe('check:workflows', () => {
     });
 
     // kills: reading only README.md, or only CONTRIBUTING.md, or failing when one of them does not exist
-    test('secrets: README.md and CONTRIBUTING.md are read whichever exists', () => {
-        assertOnly(checkCopy(undefined, { remove: ['CONTRIBUTING.md'] }), 'secrets', [
-            'nightly.yml:17: reads secrets.NIGHTLY_PACKAGE_ID, which neither README.md nor CONTRIBUTING.md names'
-        ]);
-        const withoutReadme = checkCopy(undefined, { remove: ['README.md'] });
-        assertOnly(withoutReadme, 'secrets', [
-            'nightly.yml:16: reads secrets.DEVHUB_SFDX_AUTH_URL',
-            'org.yml:35: reads secrets.DEVHUB_SFDX_AUTH_URL'
+    test('secrets and variables: README.md and CONTRIBUTING.md are read whichever exists', () => {
+        assertRules(checkCopy(undefined, { remove: ['CONTRIBUTING.md'] }), {
+            secrets: [
+                'nightly.yml:17: reads secrets.NIGHTLY_PACKAGE_ID, which neither README.md nor CONTRIBUTING.md names'
+            ],
+            variables: [
+                'nightly.yml:18: reads vars.NIGHTLY_NAMESPACE, which neither README.md nor CONTRIBUTING.md names'
+            ]
+        });
+        assertRules(checkCopy(undefined, { remove: ['README.md'] }), {
+            secrets: [
+                'nightly.yml:16: reads secrets.DEVHUB_SFDX_AUTH_URL',
+                'org.yml:35: reads secrets.DEVHUB_SFDX_AUTH_URL'
+            ],
+            variables: ['org.yml:39: reads vars.SCRATCH_ORG_NAME']
+        });
+    });
+
+    // kills: a variable no document names passing (the namespace and package id are variables, not secrets); one
+    // reported per use; a variable in an if: or the workflow's env missed; a name in a command or a property
+    // named vars counted
+    test('variables: each undocumented variable once (env, if:, dotted, indexed); a name in a command is none', () => {
+        assertOnly(checkCopy('variables'), 'variables', [
+            'broken.yml:6: reads vars.UNDOCUMENTED_REGION, which neither README.md nor CONTRIBUTING.md names: say there what it holds and where to set it (Settings → Secrets and variables → Actions → Variables)',
+            'broken.yml:9: reads vars.UNDOCUMENTED_SWITCH',
+            'broken.yml:14: reads vars.UNDOCUMENTED_NAMESPACE',
+            'broken.yml:20: reads vars.INDEXED_ID'
         ]);
     });
 
@@ -231,7 +263,7 @@ describe("the repository's workflows", () => {
         assert.equal(org.needs, 'gate');
         assert.equal(org.if, "needs.gate.outputs.orgs == 'true'");
         assertOrder(org, [
-            'org:create',
+            'org:create -- --duration-days 1 --name "Comm100 for Salesforce CI"',
             'org:deploy',
             'org:duplicate-rules',
             'org:permsets',
@@ -277,7 +309,9 @@ describe("the repository's workflows", () => {
         }
     });
 
-    test('package.yml: on main, configure → package version with coverage → fresh org without namespace → install → smoke with the namespace → always delete', () => {
+    // kills: the package job going back to org:site (a managed install cannot make a site key), the smoke posting
+    // without OAuth or the namespace, Comm100 Integration not assigned, the namespace or id read from secrets
+    test('package.yml: on main, configure → package version with coverage → fresh CI org without namespace → install → permsets with Integration → smoke through the Apex REST endpoint → always delete', () => {
         const flow = workflow('package.yml');
         assert.deepEqual(Object.keys(flow.on).sort(), ['push', 'workflow_dispatch']);
         assert.deepEqual(flow.on.push, { branches: ['main'] });
@@ -286,15 +320,36 @@ describe("the repository's workflows", () => {
         assertOrder(job, [
             'package:configure',
             'package:version -- --tag "$GITHUB_SHA"',
-            'org:create -- --no-namespace',
+            'org:create -- --no-namespace --duration-days 1 --name "Comm100 for Salesforce CI"',
             'org:install',
-            'org:permsets',
-            'org:site -- --namespace "$PACKAGE_NAMESPACE"',
-            'org:smoke -- --namespace "$PACKAGE_NAMESPACE"',
+            'org:permsets -- --integration',
+            'org:smoke -- --via rest --namespace "$PACKAGE_NAMESPACE"',
             'org:delete'
         ]);
+        assert.ok(!runs(job).some((run) => run.includes('org:site')), 'no Site in a managed install');
+        assert.deepEqual(stepRunning(job, 'npm run package:configure').env, {
+            PACKAGE_NAMESPACE: '${{ vars.PACKAGE_NAMESPACE }}',
+            PACKAGE_ID: '${{ vars.PACKAGE_ID }}'
+        });
+        assert.deepEqual(stepRunning(job, 'npm run org:smoke').env, {
+            PACKAGE_NAMESPACE: '${{ vars.PACKAGE_NAMESPACE }}'
+        });
         assert.equal(stepRunning(job, 'npm run org:delete').if, 'always()');
         assert.equal(flow.concurrency['cancel-in-progress'], false, 'a version being built is never cancelled');
+    });
+
+    // kills: the namespace or the package id kept as a secret, which GitHub would print as *** in every
+    // namespaced name of the log
+    test('only DEVHUB_SFDX_AUTH_URL is a secret; the namespace and the package id are variables', () => {
+        const secrets = new Set();
+        const variables = new Set();
+        for (const name of ['ci.yml', 'scratch-org.yml', 'package.yml', 'cleanup.yml']) {
+            const text = JSON.stringify(workflow(name));
+            for (const match of text.matchAll(/\bsecrets\.(\w+)/g)) secrets.add(match[1]);
+            for (const match of text.matchAll(/\bvars\.(\w+)/g)) variables.add(match[1]);
+        }
+        assert.deepEqual([...secrets], ['DEVHUB_SFDX_AUTH_URL']);
+        assert.deepEqual([...variables].sort(), ['PACKAGE_ID', 'PACKAGE_NAMESPACE']);
     });
 
     test('every sf command of a run: is valid for the pinned CLI', () => {
@@ -313,6 +368,19 @@ describe("the repository's workflows", () => {
             validateSfCall(argv).map((problem) => `${name}: sf ${argv.join(' ')}: ${problem}`)
         );
         assert.deepEqual(problems, []);
+    });
+
+    // kills: an org workflow creating its org under the developers' name, which org:cleanup no longer deletes
+    test("every org workflow names its orgs 'Comm100 for Salesforce CI', the name org:cleanup deletes", () => {
+        for (const [name, jobId] of [
+            ['scratch-org.yml', 'org'],
+            ['package.yml', 'package']
+        ]) {
+            const creates = runs(workflow(name).jobs[jobId]).filter((run) => run.includes('npm run org:create'));
+            assert.equal(creates.length, 1, name);
+            assert.match(creates[0], / --name "Comm100 for Salesforce CI"$/, name);
+        }
+        assert.ok(!runs(workflow('cleanup.yml').jobs.cleanup).some((run) => run.includes('--org-name')));
     });
 
     test('cleanup.yml: daily and by hand, org:cleanup with the hours (24 by default)', () => {
