@@ -1,11 +1,13 @@
 // LWC Jest: component tests live beside their TypeScript sources in lwc-ts/<bundle>/__tests__/ and
 // run against the compiled bundles in force-app/main/default/lwc/ (what is deployed); `c/*` imports
 // resolve there through sfdx-lwc-jest's resolver. Every component test ends with an accessibility
-// check (@sa11y/jest `toBeAccessible`).
+// check (@sa11y/jest `toBeAccessible`), in a jsdom environment that matches style rules once per element and
+// per check (scripts/jest/environment.js).
 const { jestConfig } = require('@salesforce/sfdx-lwc-jest/config');
 
 module.exports = {
     ...jestConfig,
+    testEnvironment: '<rootDir>/scripts/jest/environment.js',
     roots: ['<rootDir>/lwc-ts'],
     testMatch: ['**/__tests__/**/*.test.ts'],
     setupFilesAfterEnv: [...(jestConfig.setupFilesAfterEnv ?? []), '<rootDir>/scripts/jest/sa11y-setup.js'],

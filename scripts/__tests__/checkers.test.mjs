@@ -341,13 +341,17 @@ describe('platform LWC compiler', () => {
 });
 
 describe('LWC Jest accessibility set-up', () => {
+    // The fixture also proves the test environment's remembered style rules: a component whose own stylesheet
+    // hides an unlabelled image passes, and the same element fails once it shows it (nothing kept between checks).
     test('fails an inaccessible component and a component test without an accessibility check', () => {
         const { code, out } = run(path.join(BIN, 'jest'), ['--ci'], { cwd: fixture('jest-a11y') });
         assert.equal(code, 1);
         assertMentions(out, [
             'Expected: no accessibility violations',
             'renders a component but has no accessibility check',
-            'Tests:       2 failed, 2 total'
+            '● c-hidden-by-style › fails once the same element shows the image again',
+            'Tests:       3 failed, 1 passed, 4 total'
         ]);
+        assert.ok(!out.includes('● c-hidden-by-style › passes while'), out);
     });
 });

@@ -11,9 +11,16 @@ registerSa11yMatcher();
 let accessibilityChecked = false;
 
 expect.extend({
-    toBeAccessible(...args) {
+    async toBeAccessible(...args) {
         accessibilityChecked = true;
-        return toBeAccessible.apply(this, args);
+        // The document does not change while axe reads it: jsdom may remember which style rules match each
+        // element for the length of the check (scripts/jest/environment.js).
+        globalThis.__styleRulesCache?.start();
+        try {
+            return await toBeAccessible.apply(this, args);
+        } finally {
+            globalThis.__styleRulesCache?.stop();
+        }
     }
 });
 
