@@ -1276,7 +1276,7 @@ describe('org scripts', { concurrency: 3 }, () => {
             const query = fake.callsTo('data query')[0].argv;
             assert.equal(
                 flagValue(query, '--query'),
-                "SELECT Id FROM Package2Version WHERE Package2Id = '0Ho5g000000XyZaCAK' AND IsReleased = true LIMIT 1"
+                "SELECT Id FROM Package2Version WHERE Package2Id = '0Ho5g000000XyZaCAK' AND IsReleased = true AND IsDeprecated = false AND PatchVersion = 0 LIMIT 1"
             );
             assert.deepEqual(ancestorDuringBuild, { version: 'NONE', id: undefined });
             assert.match(
@@ -1300,7 +1300,32 @@ describe('org scripts', { concurrency: 3 }, () => {
             assert.equal(readFileSync(file, 'utf8'), before);
         });
 
-        test('a version still in progress after --wait', async () => {
+        // kills: reporting the CLI's bare timeout error instead of how to follow the build
+        test('a build still running when --wait ends (the CLI throws PollingClientTimeout)', async () => {
+            const fake = fakeWithOrg();
+            const root = configuredProject(fake);
+            fake.answer('data query', releasedVersions(1), { when: { '--use-tooling-api': true } });
+            fake.answer('package version create', failure('PollingClientTimeout', 'The client has timed out.'));
+            const run = await fake.runScript('package-version', ['--wait', '1'], {
+                env: { COMM100_PROJECT_ROOT: root }
+            });
+            assert.equal(run.code, 1);
+            assert.equal(
+                failureLine(run),
+                '✖ The package version is still being built after 1 minutes: `sf package version create list --status InProgress --target-dev-hub devhub` shows its request, and `sf package version create report --package-create-request-id <08c id> --target-dev-hub devhub` follows it.'
+            );
+            assert.deepEqual(
+                validateSfCall(
+                    ['package', 'version', 'create', 'list', '--status', 'InProgress', '--target-dev-hub', 'devhub'],
+                    commands
+                ),
+                []
+            );
+            assert.ok(!existsSync(path.join(fake.buildDir, 'package', 'version.json')));
+        });
+
+        // The CLI answers a result that is not Success only without --wait; kept for any other answer of that kind.
+        test('a version that is not ready in the answer', async () => {
             const fake = fakeWithOrg();
             const root = configuredProject(fake);
             fake.answer('data query', releasedVersions(1), { when: { '--use-tooling-api': true } });

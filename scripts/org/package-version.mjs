@@ -22,6 +22,7 @@ import path from 'node:path';
 import { packagedDirectories } from '../lib/packaging.mjs';
 import {
     PACKAGE_NAME,
+    SfError,
     TARGET_DEV_HUB_OPTION,
     buildPath,
     detail,
@@ -52,11 +53,13 @@ async function ancestorForFirstVersion(hub, project) {
     if (!highest) {
         return () => {};
     }
+    // The same question sf asks to resolve HIGHEST (packaging's getAncestorIdHighestRelease): a released,
+    // undeprecated major or minor version.
     step('Looking for a released version of the package (the ancestor HIGHEST names)');
     const packageId = project.packageAliases[PACKAGE_NAME];
     const released = await sfQuery(
         hub.alias,
-        `SELECT Id FROM Package2Version WHERE Package2Id = ${soqlString(packageId)} AND IsReleased = true LIMIT 1`,
+        `SELECT Id FROM Package2Version WHERE Package2Id = ${soqlString(packageId)} AND IsReleased = true AND IsDeprecated = false AND PatchVersion = 0 LIMIT 1`,
         { tooling: true }
     );
     if (released.totalSize > 0) {
@@ -122,6 +125,14 @@ await main(async () => {
     let result;
     try {
         result = await sf(args);
+    } catch (error) {
+        // Past --wait the CLI throws (PollingClientTimeout) instead of answering the request: the build goes on.
+        if (error instanceof SfError && /timeout|timed out/i.test(`${error.sfName} ${error.sfMessage}`)) {
+            fail(
+                `The package version is still being built after ${options.wait} minutes: \`sf package version create list --status InProgress --target-dev-hub ${hub.alias}\` shows its request, and \`sf package version create report --package-create-request-id <08c id> --target-dev-hub ${hub.alias}\` follows it.`
+            );
+        }
+        throw error;
     } finally {
         restoreAncestor();
     }
