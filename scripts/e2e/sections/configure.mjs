@@ -68,6 +68,8 @@ export default function defineSection({ test, openScene, tabTo, screenshots }) {
         await page.keyboard.press('Enter');
         await added.locator('[role="listbox"]').waitFor();
         await page.keyboard.press('End');
+        // Enter picks the highlighted option: wait until End has moved the highlight (a busy machine is slow to).
+        await added.locator('lightning-base-combobox-item.slds-has-focus', { hasText: 'Website' }).waitFor();
         await page.keyboard.press('Enter');
         await locate(page, 'section[data-object="Lead"] .mapping-editor__count', {
             hasText: '4 of 27 fields mapped (5 in this draft)'
