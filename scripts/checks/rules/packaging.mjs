@@ -182,13 +182,17 @@ function checkContents(model, report) {
             testOnly.set(key, { ...component, dir: dir.path });
         }
     }
+    // Test-only names as they appear in other files: a member name (a field's, a rule's) counts only in a file
+    // that also names its object.
     const referenceNames = new Map();
     for (const component of testOnly.values()) {
         const member = memberOf(component.fullName);
+        const object = component.fullName.includes('.') ? component.fullName.split('.')[0] : undefined;
         if (member.length >= MIN_REFERENCE_LENGTH) {
-            referenceNames.set(member, component);
+            referenceNames.set(member, [...(referenceNames.get(member) ?? []), { ...component, object }]);
         }
     }
+    const word = (name) => new RegExp(`(?<![A-Za-z0-9_])${escapeRegExp(name)}(?![A-Za-z0-9_])`);
     const pattern =
         referenceNames.size > 0
             ? new RegExp(
@@ -230,17 +234,31 @@ function checkContents(model, report) {
             (f) => f.startsWith(root + path.sep) && /\.(cls|trigger|xml|js|html|page|component|json)$/.test(f)
         );
         for (const file of files) {
-            if (isApexTest(model, file)) {
-                continue;
-            }
+            const isTest = isApexTest(model, file);
             const text = readFileSync(file, 'utf8');
             const named = new Set([...text.matchAll(pattern)].map((m) => m[1]));
             for (const name of named) {
-                const component = referenceNames.get(name);
-                report(
-                    file,
-                    `names ${name}, test-only metadata (${component.type} in ${component.dir}) that no subscriber org has: only Apex tests may use it`
-                );
+                for (const component of referenceNames.get(name)) {
+                    if (component.object && !word(component.object).test(text)) {
+                        continue;
+                    }
+                    // The unpackagedMetadata directory is deployed for the package's Apex tests, so they may use its
+                    // metadata, but not its Apex: the whole package compiles in every subscriber org. Nothing in
+                    // the package may use another unpackaged directory (org-tests/): no package build deploys it.
+                    const forTests = component.dir === dir.unpackagedMetadata?.path;
+                    const apex = component.type === 'ApexClass' || component.type === 'ApexTrigger';
+                    if (isTest && forTests && !apex) {
+                        continue;
+                    }
+                    report(
+                        file,
+                        !forTests
+                            ? `names ${name}, ${component.type} of ${component.dir}, which no package build deploys and no subscriber org has: nothing in the package may use it`
+                            : apex
+                              ? `names ${name}, Apex of ${component.dir}: the package compiles in subscriber orgs, where it does not exist, so not even an Apex test may use it`
+                              : `names ${name}, test-only metadata (${component.type} in ${component.dir}) that no subscriber org has: only Apex tests may use it`
+                    );
+                }
             }
         }
     }
@@ -250,7 +268,7 @@ export default {
     name: 'packaging',
     group: 'metadata',
     description:
-        'sfdx-project.json is ready for sf package version create (a namespace prefix, versionName, versionNumber, definitionFile, an ancestor, the package id alias, install and uninstall classes implementing their interfaces, an unpackagedMetadata directory that is deployable and unpackaged); the package directory holds only types checked as packageable in managed 2GP, nothing that is also in a test-only directory, and nothing outside Apex tests names test-only metadata',
+        'sfdx-project.json is ready for sf package version create (a namespace prefix, versionName, versionNumber, definitionFile, an ancestor, the package id alias, install and uninstall classes implementing their interfaces, an unpackagedMetadata directory that is deployable and unpackaged); the package directory holds only types checked as packageable in managed 2GP, nothing that is also in a test-only directory, and names test-only metadata only in Apex tests and only from the unpackagedMetadata directory, never its Apex and never another unpackaged directory',
     check(model, report) {
         checkProjectFile(model, report);
         checkContents(model, report);
