@@ -65,6 +65,17 @@ describe('package:configure', () => {
         assert.equal(result.project.packageAliases['Comm100 for Salesforce'], '0Ho5e000000XyZa');
     });
 
+    test('--help prints the options; an unknown option is one sentence, not a stack trace', () => {
+        const help = run(['--help']);
+        assert.equal(help.status, 0, help.stderr);
+        assert.match(help.stdout, /--package-id/);
+        assert.equal(help.after, help.before);
+        const unknown = run(['--namspace', 'acme']);
+        assert.equal(unknown.status, 2);
+        assert.match(unknown.stderr, /^✖ .*namspace/m);
+        assert.doesNotMatch(unknown.stderr, /\n\s+at /);
+    });
+
     for (const [title, env, message] of [
         ['no namespace', { PACKAGE_ID: '0Ho5e000000XyZaCAK' }, /No namespace: set PACKAGE_NAMESPACE/],
         [

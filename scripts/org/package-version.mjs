@@ -124,7 +124,8 @@ await main(async () => {
     );
     let result;
     try {
-        result = await sf(args);
+        // sf would add a "<package>@<version>" alias to sfdx-project.json; the version's id goes to version.json.
+        result = await sf(args, { env: { SF_PROJECT_AUTOUPDATE_DISABLE_FOR_PACKAGE_VERSION_CREATE: 'true' } });
     } catch (error) {
         // Past --wait the CLI throws (PollingClientTimeout) instead of answering the request: the build goes on.
         if (error instanceof SfError && /timeout|timed out/i.test(`${error.sfName} ${error.sfMessage}`)) {
