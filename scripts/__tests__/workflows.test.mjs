@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { cpSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT, assertMentions, copyOut, fixture, node } from './lib/harness.mjs';
-import { checkWorkflows, readWorkflow } from '../check-workflows.mjs';
+import { checkWorkflows, documentedNames, evaluateForEvent, npmRuns, readWorkflow } from '../check-workflows.mjs';
 import { validateSfCall } from './lib/sf-flags.mjs';
 
 const VALID = fixture('workflows', 'valid');
@@ -81,21 +81,118 @@ describe('check:workflows', () => {
         ]);
     });
 
-    // kills: `npm run <x>` of a script package.json does not have passing (also behind flags, quoted, npm start)
+    // kills: `npm run <x>` of a script package.json does not have passing (also behind flags, quoted, npm start);
+    // npm's own flags before run (-s, --prefix ., --loglevel warn) hiding the script; a `\` continuation read as
+    // the script's name; --prefix/-C checked against the root package.json instead of that folder's
     test('scripts: npm run of a misspelt script, one behind flags, run-script quoted, npm start without a script', () => {
+        const step = (n, name) => `step ${n} of job 'run' (${name})`;
         assertOnly(checkCopy('scripts'), 'scripts', [
             "broken.yml:11: step 1 of job 'run' (a misspelt script) runs `npm run org:deploi`, not a script of package.json",
             "broken.yml:13: step 2 of job 'run' (a script behind flags) runs `npm run lint:fix`, not a script",
             "broken.yml:17: step 3 of job 'run' (npm start without a start script) runs `npm start`, not a script",
-            "broken.yml:19: step 4 of job 'run' (run-script, quoted) runs `npm run org:smoke`, not a script"
+            "broken.yml:19: step 4 of job 'run' (run-script, quoted) runs `npm run org:smoke`, not a script",
+            `broken.yml:21: ${step(5, 'silent, the flag before run')} runs \`npm run lint:fixx\`, not a script of package.json`,
+            `broken.yml:23: ${step(6, 'a prefix before run')} runs \`npm run org:deploi\`, not a script of package.json`,
+            `broken.yml:25: ${step(7, 'a flag with its value before run')} runs \`npm run org:tset\`, not a script`,
+            `broken.yml:27: ${step(8, 'the script name on the next line')} runs \`npm run org:creat\`, not a script`,
+            `broken.yml:31: ${step(9, "another folder's package.json")} runs \`npm run lint\`, not a script of tools/package.json`,
+            `broken.yml:33: ${step(10, 'a folder with no package.json')} runs \`npm run lint\` in nowhere/, which has no package.json`
         ]);
     });
 
-    // kills: a secret no document names passing; one reported per use; a secret named only in a command counted
+    // kills: npm's global flags taken for the command (or their values for the script), continuations not joined,
+    // comments read as commands
+    test('scripts: npm run and its lifecycle commands are read as npm reads its arguments', () => {
+        assert.deepEqual(npmRuns('npm -s run a && npm --silent run-script "b"; npm --prefix=. run c'), [
+            { script: 'a' },
+            { script: 'b' },
+            { script: 'c', prefix: '.' }
+        ]);
+        assert.deepEqual(npmRuns('npm --loglevel warn --if-present run d -- --x'), [{ script: 'd' }]);
+        assert.deepEqual(npmRuns('npm -C tools run e | npm -w pkg run f | npm --workspace=pkg run g'), [
+            { script: 'e', prefix: 'tools' },
+            { script: 'f', workspace: 'pkg' },
+            { script: 'g', workspace: 'pkg' }
+        ]);
+        assert.deepEqual(npmRuns('npm run \\\n    h -- --x\nnpm test\nnpm --silent t\nnpm run --silent "$SCRIPT"'), [
+            { script: 'h' },
+            { script: 'test', lifecycle: 'test' },
+            { script: 'test', lifecycle: 't' },
+            { script: '$SCRIPT' }
+        ]);
+        assert.deepEqual(npmRuns('  # npm run commented\nnpm ci && npm run i # npm run after-a-comment'), [
+            { script: 'i' }
+        ]);
+    });
+
+    // kills: a kind read from a negation ("a variable (not a secret)" taken for a secret), a kind word too far
+    // from the name counted, a name outside backticks or inside a longer code span counted
+    test('secrets and variables: the kind beside a backticked name, in the phrasings the pages use', () => {
+        const kinds = (text) =>
+            Object.fromEntries([...documentedNames(text)].map(([name, found]) => [name, [...found].sort()]));
+        assert.deepEqual(
+            kinds(
+                [
+                    '- `DEVHUB_SFDX_AUTH_URL`, a secret: the auth URL (`sf org auth show-sfdx-auth-url`).',
+                    '- `PACKAGE_NAMESPACE`, a variable (not a secret): the namespace.',
+                    '- `PACKAGE_ID`, a **variable**: the id.',
+                    'creates a scratch org from a Dev Hub (secret',
+                    '  `HUB_URL`), deploys it. The repository variable `ORG_NAME` and `ORG_NAME` again.',
+                    '| `TABLE_SECRET` | secret | what it holds |',
+                    'A secret is needed later, and `FAR_AWAY` is named here. `NOT_A_SECRET`, not a secret.',
+                    'Not named: PLAIN_NAME, ``LONGER `CODE` SPAN``.'
+                ].join('\n')
+            ),
+            {
+                DEVHUB_SFDX_AUTH_URL: ['secret'],
+                PACKAGE_NAMESPACE: ['variable'],
+                PACKAGE_ID: ['variable'],
+                HUB_URL: ['secret'],
+                ORG_NAME: ['variable'],
+                TABLE_SECRET: ['secret'],
+                FAR_AWAY: [],
+                NOT_A_SECRET: []
+            }
+        );
+    });
+
+    // kills: an event guard that lets a pull request through taken for one that keeps it off (or the reverse),
+    // strings compared in their case, an unknown context or a status function taken as true or false
+    test('forks: an if: is evaluated for each pull request event, knowing only github.event_name', () => {
+        const UNKNOWN = evaluateForEvent('github.actor', 'push');
+        assert.equal(typeof UNKNOWN, 'symbol');
+        const cases = [
+            ["github.event_name == 'push'", 'pull_request', false],
+            ["github.event_name == 'push'", 'push', true],
+            ["github.event_name != 'pull_request'", 'pull_request', false],
+            ["github.event_name != 'pull_request'", 'pull_request_target', true],
+            ["github.event_name == 'PUSH'", 'push', true],
+            ["github['event_name'] == 'push' && !cancelled()", 'pull_request', false],
+            ["!cancelled() && github.event_name == 'push'", 'pull_request', false],
+            ["always() || github.event_name == 'push'", 'pull_request', UNKNOWN],
+            ["github.event_name == 'push' || github.actor == 'me'", 'pull_request', UNKNOWN],
+            ["github.event_name == 'push' || github.event_name == 'schedule'", 'pull_request', false],
+            ["!(github.event_name == 'pull_request')", 'pull_request', false],
+            ['contains(fromJSON(\'["push"]\'), github.event_name)', 'pull_request', UNKNOWN],
+            ['github.event.pull_request.head.repo.fork == false', 'pull_request', UNKNOWN],
+            ['false', 'pull_request', false],
+            ["github.event_name == 'push' &&", 'pull_request', UNKNOWN]
+        ];
+        for (const [condition, event, expected] of cases) {
+            assert.equal(evaluateForEvent(condition, event), expected, `${condition} for ${event}`);
+        }
+    });
+
+    // kills: a secret no document names passing; one reported per use; a secret named only in a command counted;
+    // a name "documented" by a plain word of any case (token), outside backticks, or as a variable; a property
+    // named secrets taken for the context
     test('secrets: each undocumented secret once (dotted and indexed), a name in a command is no secret read', () => {
         assertOnly(checkCopy('secrets'), 'secrets', [
             'broken.yml:11: reads secrets.UNDOCUMENTED_TOKEN, which neither README.md nor CONTRIBUTING.md names',
-            'broken.yml:17: reads secrets.SIGNING_KEY, which neither README.md nor CONTRIBUTING.md names'
+            'broken.yml:17: reads secrets.SIGNING_KEY, which neither README.md nor CONTRIBUTING.md names',
+            'broken.yml:23: reads secrets.TOKEN, which neither README.md nor CONTRIBUTING.md names as a secret: write there `TOKEN`, a secret: what it holds and how to create it',
+            'broken.yml:27: reads secrets.PACKAGE_ID, which README.md or CONTRIBUTING.md names as a variable, not as a secret',
+            'broken.yml:31: reads secrets.VAULT_PATH: README.md or CONTRIBUTING.md names `VAULT_PATH`, but never says it is a secret (write `VAULT_PATH`, a secret: … or the secret `VAULT_PATH`)'
         ]);
     });
 
@@ -114,7 +211,7 @@ describe('check:workflows', () => {
                 'nightly.yml:16: reads secrets.DEVHUB_SFDX_AUTH_URL',
                 'org.yml:35: reads secrets.DEVHUB_SFDX_AUTH_URL'
             ],
-            variables: ['org.yml:39: reads vars.SCRATCH_ORG_NAME']
+            variables: ['org.yml:39: reads vars.SCRATCH_ORG_NAME', 'org.yml:85: reads vars.package_id']
         });
     });
 
@@ -123,10 +220,12 @@ describe('check:workflows', () => {
     // named vars counted
     test('variables: each undocumented variable once (env, if:, dotted, indexed); a name in a command is none', () => {
         assertOnly(checkCopy('variables'), 'variables', [
-            'broken.yml:6: reads vars.UNDOCUMENTED_REGION, which neither README.md nor CONTRIBUTING.md names: say there what it holds and where to set it (Settings → Secrets and variables → Actions → Variables)',
+            'broken.yml:6: reads vars.UNDOCUMENTED_REGION, which neither README.md nor CONTRIBUTING.md names as a variable: write there `UNDOCUMENTED_REGION`, a variable: what it holds and where to set it (Settings → Secrets and variables → Actions → Variables)',
             'broken.yml:9: reads vars.UNDOCUMENTED_SWITCH',
             'broken.yml:14: reads vars.UNDOCUMENTED_NAMESPACE',
-            'broken.yml:20: reads vars.INDEXED_ID'
+            'broken.yml:20: reads vars.INDEXED_ID',
+            'broken.yml:32: reads vars.DEVHUB_SFDX_AUTH_URL, which README.md or CONTRIBUTING.md names as a secret, not as a variable',
+            'broken.yml:36: reads vars.TOKEN, which neither README.md nor CONTRIBUTING.md names'
         ]);
     });
 
@@ -137,17 +236,25 @@ describe('check:workflows', () => {
         ]);
     });
 
-    // kills: an org deletion that runs only on success, on failure, or never passing
-    test('delete: npm run org:delete and sf org delete without if: always()', () => {
+    // kills: an org deletion that runs only on success, on failure, or never passing; a job that creates an org
+    // and never deletes it (or deletes before it creates) passing; the CLI's colon forms and npm's flags before
+    // run hiding a deletion
+    test('delete: npm run org:delete and sf org delete without if: always(); a created org no later step deletes', () => {
+        const step = (n, job, name) => `step ${n} of job '${job}' (${name}) deletes an org without \`if: always()\``;
         assertOnly(checkCopy('delete'), 'delete', [
             "broken.yml:12: step 2 of job 'org' (delete only after success) deletes an org without `if: always()`",
             "broken.yml:14: step 3 of job 'org' (delete with the CLI when it failed) deletes an org without `if: always()`",
-            "broken.yml:17: step 4 of job 'org' (delete never) deletes an org without `if: always()`"
+            "broken.yml:17: step 4 of job 'org' (delete never) deletes an org without `if: always()`",
+            "broken.yml:25: job 'forgets' creates an org in step 1 (create and never delete), and no later step deletes it: end the job with a step that deletes it (npm run org:delete) with `if: always()`",
+            "broken.yml:36: job 'deletes-first' creates an org in step 2 (create with the CLI), and no later step deletes it",
+            `broken.yml:44: ${step(2, 'colon', 'delete in the colon form after success only')}`,
+            `broken.yml:46: ${step(3, 'colon', 'delete, silent, after success only')}`
         ]);
     });
 
     // kills: a secret job of a pull-request workflow running for forks: no gate, a gate not read, always() after
-    // a gated job, a "gate" that itself reads secrets
+    // a gated job, a "gate" that itself reads secrets, the whole secrets context unseen, an event guard that lets
+    // a pull request event through taken for one that does not (the valid case has guards that exclude them)
     test('forks: secret jobs not skipped for pull requests from forks', () => {
         const uses = (job) => `job '${job}' uses secrets (DEVHUB_SFDX_AUTH_URL) and runs for pull requests from forks`;
         assertOnly(checkCopy('forks'), 'forks', [
@@ -155,7 +262,10 @@ describe('check:workflows', () => {
             `broken.yml:28: ${uses('ignores-gate')}`,
             `broken.yml:46: ${uses('always-after')}`,
             `broken.yml:55: ${uses('secret-gate')}`,
-            `broken.yml:67: ${uses('behind-secret-gate')}`
+            `broken.yml:67: ${uses('behind-secret-gate')}`,
+            "broken.yml:76: job 'all-secrets' uses secrets (all of them: toJSON(secrets)) and runs for pull requests from forks",
+            `broken.yml:84: ${uses('wrong-guard')}`,
+            `broken.yml:93: ${uses('leaky-guard')}`
         ]);
     });
 
