@@ -5,11 +5,21 @@
 //   reference-style link        [text][label], [text][] and the definitions [label]: path
 //   HTML link or image          <img src="path">, <a href="path">
 // A link must name a file or folder of the repository (relative to its page, or to the repository root when it
-// starts with /), outside the folders git ignores (build/, node_modules/ …); an #anchor into a Markdown page
-// must be one of that page's heading anchors as GitHub makes them (lowercase, punctuation removed, each space a
-// hyphen, a repeated heading -1, -2 …) or an id/name attribute of its HTML. A reference-style link must have
-// its definition. Links inside code spans, fenced code blocks and HTML comments are not links; http(s),
-// mailto and other links with a scheme are not fetched.
+// starts with /) that git does not ignore: the patterns of the .gitignore files on its way, read as git reads
+// them (*, ?, [..], **, a leading or inner / anchoring a pattern to its folder, a trailing / for folders only,
+// ! taking a path back; a path inside an ignored folder cannot be taken back), and .git/. An #anchor into a
+// Markdown page must be one of that page's heading anchors as GitHub makes them or an id/name attribute of its
+// HTML. GitHub slugs a heading's text as github-slugger does ("generate a slug just like GitHub does for
+// markdown headings": lowercase, every character but letters, marks, numbers, connector punctuation such as _,
+// hyphen and space removed, each space a hyphen, a repeated heading -1, -2 …), from the plain text a reader
+// sees: code spans keep their text as written (`__c` stays __c), emphasis, links, tags and entities are
+// resolved around them. Headings count inside blockquotes and list items (> ## X, - ## X), not inside code
+// blocks or HTML comments. A query string is allowed (file.md?plain=1); #L<n> and #L<n>-L<m> are line anchors:
+// on a file that is not Markdown, or on a Markdown page shown as source (?plain=1), the lines must exist (GitHub
+// accepts any line number but then highlights nothing); other anchors on files that are not Markdown are not
+// checked (GitHub ignores them). A reference-style link must have its definition. Links inside code spans,
+// fenced code blocks and HTML comments are not links; http(s), mailto and other links with a scheme are not
+// fetched. Pages git ignores are not read.
 //
 //   node scripts/check-links.mjs [PROJECT_DIR]
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -17,8 +27,140 @@ import path from 'node:path';
 import { ROOT } from './lib/lwc-bundles.mjs';
 import { findFiles, parseArgs, runMain } from './lib/files.mjs';
 
-/** Folders that are never in the repository (git-ignored tool output): a link into one is broken on GitHub. */
-const IGNORED_FOLDERS = new Set(['build', 'node_modules', 'coverage', '.git', '.sf', '.sfdx']);
+/** A glob of a .gitignore line as a regular expression source, as git matches it (wildmatch with WM_PATHNAME). */
+function globSource(glob) {
+    let source = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*' && glob[i + 1] === '*' && (i === 0 || glob[i - 1] === '/')) {
+            if (glob[i + 2] === '/') {
+                source += '(?:.*/)?';
+                i += 2;
+            } else if (i + 2 === glob.length) {
+                source += '.*';
+                i += 1;
+            } else {
+                source += '[^/]*';
+                i += 1;
+            }
+        } else if (c === '*') {
+            source += '[^/]*';
+        } else if (c === '?') {
+            source += '[^/]';
+        } else if (c === '[' && glob.indexOf(']', i + 2) > 0) {
+            const close = glob.indexOf(']', i + 2);
+            const inside = glob.slice(i + 1, close).replace(/\\/g, '\\\\');
+            source += `[${inside[0] === '!' ? `^${inside.slice(1)}` : inside}]`;
+            i = close;
+        } else if (c === '\\' && i + 1 < glob.length) {
+            source += glob[i + 1].replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+            i++;
+        } else {
+            source += c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+        }
+    }
+    return source;
+}
+
+/**
+ * The patterns of one .gitignore file: `{ negate, dirOnly, regex, pattern }`, regex matching a path relative to
+ * the file's folder.
+ * @param {string} text
+ */
+function gitignorePatterns(text) {
+    const patterns = [];
+    for (const raw of text.split(/\r?\n/)) {
+        let line = raw.replace(/(?<!\\)\s+$/, '');
+        if (line === '' || line.startsWith('#')) {
+            continue;
+        }
+        const negate = line.startsWith('!');
+        if (negate) {
+            line = line.slice(1);
+        } else if (line.startsWith('\\!') || line.startsWith('\\#')) {
+            line = line.slice(1);
+        }
+        const dirOnly = line.endsWith('/');
+        const body = dirOnly ? line.slice(0, -1) : line;
+        const anchored = body.includes('/');
+        const glob = body.startsWith('/') ? body.slice(1) : body;
+        if (glob === '') {
+            continue;
+        }
+        const regex = new RegExp(`^${anchored ? '' : '(?:.*/)?'}${globSource(glob)}$`);
+        patterns.push({ negate, dirOnly, regex, pattern: raw.trim() });
+    }
+    return patterns;
+}
+
+/**
+ * What git ignores in a project: a function from a path (relative to the project, with /) to undefined, or to
+ * `{ path, file, pattern }`: the ignored path (the path itself or the folder it lies in), the .gitignore and
+ * its line. Every .gitignore from the project down to the path's folder applies, a deeper one and a later line
+ * winning; a path inside an ignored folder stays ignored (git does not look into it). .git/ is always ignored.
+ * @param {string} projectDir
+ * @returns {(relative: string) => { path: string, file?: string, pattern: string } | undefined}
+ */
+export function gitIgnore(projectDir) {
+    const root = path.resolve(projectDir);
+    const files = new Map();
+    const patternsIn = (folder) => {
+        if (!files.has(folder)) {
+            const file = path.join(root, folder, '.gitignore');
+            files.set(folder, existsSync(file) ? gitignorePatterns(readFileSync(file, 'utf8')) : []);
+        }
+        return files.get(folder);
+    };
+    const isDirectory = (relative) => {
+        try {
+            return statSync(path.join(root, relative)).isDirectory();
+        } catch {
+            return false;
+        }
+    };
+    /** The last pattern that decides one path (not its folders), or undefined. */
+    const decide = (relative, directory) => {
+        const parts = relative.split('/');
+        let found;
+        for (let depth = 0; depth < parts.length; depth++) {
+            const folder = parts.slice(0, depth).join('/');
+            const below = parts.slice(depth).join('/');
+            for (const pattern of patternsIn(folder)) {
+                if ((!pattern.dirOnly || directory) && pattern.regex.test(below)) {
+                    found = { ...pattern, file: folder === '' ? '.gitignore' : `${folder}/.gitignore` };
+                }
+            }
+        }
+        return found;
+    };
+    return (relative) => {
+        const parts = relative.split('/').filter((part) => part !== '' && part !== '.');
+        for (let length = 1; length <= parts.length; length++) {
+            const at = parts.slice(0, length).join('/');
+            const directory = length < parts.length || isDirectory(at);
+            if (parts[length - 1] === '.git') {
+                return { path: at, file: undefined, pattern: '.git' };
+            }
+            const found = decide(at, directory);
+            if (found && !found.negate) {
+                return { path: at, file: found.file, pattern: found.pattern };
+            }
+        }
+        return undefined;
+    };
+}
+
+/** A line anchor of GitHub's file view: #L5, #L5-L9 (a column, C3, may follow a line number). */
+const LINE_ANCHOR = /^L(\d+)(?:C\d+)?(?:-L(\d+)(?:C\d+)?)?$/;
+
+/** The number of lines of a file (a last line without a newline counts). */
+function lineCount(file) {
+    const text = readFileSync(file, 'utf8');
+    if (text === '') {
+        return 0;
+    }
+    return text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
+}
 
 /** Characters GitHub's heading slugs drop: everything but letters, marks, numbers, connectors (_), hyphen, space. */
 const SLUG_DROPPED = /[^\p{L}\p{M}\p{N}\p{Pc}\- ]/gu;
@@ -45,22 +187,45 @@ export function githubSlug(text) {
 }
 
 /**
- * The text a reader sees of a heading's Markdown: code spans, links, images, emphasis, HTML tags, escapes
- * and entities resolved.
+ * The text a reader sees of a heading's Markdown: code spans first, their text kept as written (set aside while
+ * the rest is read, so no emphasis, escape or entity rule touches it), then links, images, emphasis, HTML tags,
+ * escapes and entities resolved around them.
  * @param {string} markdown
  * @returns {string}
  */
 export function headingText(markdown) {
+    const codes = [];
+    const outside = markdown.replace(/(?<!`)(`+)(?!`)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g, (_, __, code) => {
+        codes.push(/^ [\s\S]*[^ ][\s\S]* $/.test(code) ? code.slice(1, -1) : code);
+        return `\u0000${codes.length - 1}\u0000`;
+    });
     return decodeEntities(
-        markdown
-            .replace(/(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g, (_, __, code) => code.trim())
+        outside
             .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
             .replace(/\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])/g, '$1')
-            .replace(/<[^>]+>/g, '')
+            .replace(/<\/?[A-Za-z][^>]*>/g, '')
             .replace(/\\([!-/:-@[-`{-~])/g, '$1')
             .replace(/\*+/g, '')
             .replace(/(^|[^\p{L}\p{N}])_+|_+(?=[^\p{L}\p{N}]|$)/gu, '$1')
-    ).trim();
+    )
+        .replace(/\u0000(\d+)\u0000/g, (_, index) => codes[Number(index)])
+        .trim();
+}
+
+/** A blockquote marker, and a list item's marker, at the start of a line. */
+const QUOTE_MARKER = /^ {0,3}> ?/;
+const LIST_MARKER = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+/;
+
+/** A line without the blockquote markers (and, with `lists`, the list item markers) it starts with. */
+function insideContainers(line, lists = true) {
+    let rest = line;
+    for (;;) {
+        const marker = QUOTE_MARKER.exec(rest) ?? (lists ? LIST_MARKER.exec(rest) : null);
+        if (!marker) {
+            return rest;
+        }
+        rest = rest.slice(marker[0].length);
+    }
 }
 
 const FENCE_OPEN = /^\s*(`{3,}|~{3,})(.*)$/;
@@ -73,7 +238,8 @@ const FENCE_OPEN = /^\s*(`{3,}|~{3,})(.*)$/;
 function fencedLines(lines) {
     const fenced = [];
     let fence;
-    for (const line of lines) {
+    for (const whole of lines) {
+        const line = insideContainers(whole);
         if (fence) {
             fenced.push(true);
             const close = /^\s*(`{3,}|~{3,})\s*$/.exec(line);
@@ -95,6 +261,15 @@ function fencedLines(lines) {
 
 const blank = (text) => text.replace(/[^\n]/g, ' ');
 
+/** The lines of a page with fenced code blocks and HTML comments blanked (code spans kept). */
+function withoutCodeBlocksAndComments(lines, fenced) {
+    return lines
+        .map((line, i) => (fenced[i] ? blank(line) : line))
+        .join('\n')
+        .replace(/<!--[\s\S]*?-->/g, blank)
+        .split('\n');
+}
+
 /**
  * The page with everything that is not prose blanked out, character for character (so offsets and line
  * numbers stay): fenced code blocks, HTML comments and code spans. A code span ends at the next run of as
@@ -104,9 +279,7 @@ const blank = (text) => text.replace(/[^\n]/g, ' ');
  */
 export function proseOnly(markdown) {
     const lines = markdown.split('\n');
-    const fenced = fencedLines(lines);
-    let text = lines.map((line, i) => (fenced[i] ? blank(line) : line)).join('\n');
-    text = text.replace(/<!--[\s\S]*?-->/g, blank);
+    const text = withoutCodeBlocksAndComments(lines, fencedLines(lines)).join('\n');
     let out = '';
     let i = 0;
     while (i < text.length) {
@@ -142,14 +315,18 @@ export function proseOnly(markdown) {
 }
 
 /**
- * The anchors a page offers: one per heading (ATX and Setext), numbered as GitHub numbers repeats, plus
- * every id or name attribute of its HTML.
+ * The anchors a page offers: one per heading (ATX and Setext, also inside blockquotes and list items; none
+ * inside code blocks or HTML comments), numbered as GitHub numbers repeats, plus every id or name attribute of
+ * its HTML.
  * @param {string} markdown
  * @returns {Set<string>}
  */
 export function pageAnchors(markdown) {
-    const lines = markdown.split('\n');
-    const fenced = fencedLines(lines);
+    const raw = markdown.split('\n');
+    const fenced = fencedLines(raw);
+    const visible = withoutCodeBlocksAndComments(raw, fenced);
+    const lines = visible.map((line) => insideContainers(line));
+    const quoted = visible.map((line) => insideContainers(line, false));
     const prose = proseOnly(markdown).split('\n');
     const anchors = new Set();
     const seen = new Map();
@@ -173,11 +350,11 @@ export function pageAnchors(markdown) {
             add(atx[1] ?? '');
             continue;
         }
-        const previous = lines[i - 1];
+        const previous = quoted[i - 1];
         if (
             i > 0 &&
             !fenced[i - 1] &&
-            /^ {0,3}(=+|-+)[ \t]*$/.test(lines[i]) &&
+            /^ {0,3}(=+|-+)[ \t]*$/.test(quoted[i]) &&
             previous.trim() !== '' &&
             !/^ {0,3}([#>|]|[-*+][ \t]|\d+[.)][ \t]|(=+|-+)[ \t]*$)/.test(previous)
         ) {
@@ -358,14 +535,14 @@ function shown(link) {
     }
 }
 
-/** The Markdown pages the check reads: README.md, CONTRIBUTING.md and every .md under docs/. */
-export function pagesOf(projectDir) {
+/** The Markdown pages the check reads: README.md, CONTRIBUTING.md and every .md under docs/ git does not ignore. */
+export function pagesOf(projectDir, ignored = gitIgnore(projectDir)) {
     return [
         ...['README.md', 'CONTRIBUTING.md']
             .map((name) => path.join(projectDir, name))
             .filter((file) => existsSync(file)),
         ...findFiles([path.join(projectDir, 'docs')], (name) => /\.md$/i.test(name))
-    ];
+    ].filter((file) => ignored(path.relative(projectDir, file).split(path.sep).join('/')) === undefined);
 }
 
 /**
@@ -375,7 +552,8 @@ export function pagesOf(projectDir) {
  */
 export function checkLinks(projectDir) {
     const root = path.resolve(projectDir);
-    const pages = pagesOf(root);
+    const ignored = gitIgnore(root);
+    const pages = pagesOf(root, ignored);
     const anchorCache = new Map();
     const anchorsOf = (file) => {
         if (!anchorCache.has(file)) {
@@ -406,7 +584,10 @@ export function checkLinks(projectDir) {
                 continue;
             }
             const hash = target.indexOf('#');
-            const rawPath = (hash < 0 ? target : target.slice(0, hash)).replace(/\?.*$/, '');
+            const beforeHash = hash < 0 ? target : target.slice(0, hash);
+            const question = beforeHash.indexOf('?');
+            const rawPath = question < 0 ? beforeHash : beforeHash.slice(0, question);
+            const source = question >= 0 && new URLSearchParams(beforeHash.slice(question + 1)).get('plain') === '1';
             const rawAnchor = hash < 0 ? undefined : target.slice(hash + 1);
             let filePart;
             let anchor;
@@ -428,16 +609,42 @@ export function checkLinks(projectDir) {
                 report(`${shown(link)} points outside the repository`);
                 continue;
             }
-            const top = inRepo.split('/')[0];
-            if (IGNORED_FOLDERS.has(top)) {
-                report(`${shown(link)} points into ${top}/, which is not part of the repository (git ignores it)`);
+            const ignoredBy = inRepo === '' ? undefined : ignored(inRepo);
+            if (ignoredBy !== undefined) {
+                const where =
+                    ignoredBy.path === inRepo && !(existsSync(resolved) && statSync(resolved).isDirectory())
+                        ? `points to ${inRepo}`
+                        : `points into ${ignoredBy.path}/`;
+                const why =
+                    ignoredBy.file === undefined ? "git's own folder" : `${ignoredBy.file}: ${ignoredBy.pattern}`;
+                report(`${shown(link)} ${where}, which is not part of the repository (${why})`);
                 continue;
             }
             if (!existsSync(resolved)) {
                 report(`${shown(link)}: there is no file ${inRepo}`);
                 continue;
             }
-            if (anchor === undefined || anchor === '' || !/\.md$/i.test(resolved) || statSync(resolved).isDirectory()) {
+            if (anchor === undefined || anchor === '' || statSync(resolved).isDirectory()) {
+                continue;
+            }
+            const markdown = /\.md$/i.test(resolved);
+            const lines = LINE_ANCHOR.exec(anchor);
+            if (!markdown || source) {
+                if (lines) {
+                    const count = lineCount(resolved);
+                    const last = Math.max(Number(lines[1]), Number(lines[2] ?? 0));
+                    if (Number(lines[1]) < 1 || last > count) {
+                        report(
+                            `${shown(link)}: ${inRepo} has ${count} line${count === 1 ? '' : 's'}, so no line ${last}`
+                        );
+                    }
+                } else if (markdown) {
+                    const count = lineCount(resolved);
+                    report(
+                        `${shown(link)}: with ?plain=1 GitHub shows the source of ${inRepo}, whose anchors are lines ` +
+                            `(#L1 … #L${count}), not headings`
+                    );
+                }
                 continue;
             }
             const anchors = anchorsOf(resolved);

@@ -4,8 +4,18 @@
 // link of every kind, each of which must be reported with its page and line, and nothing else.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertMentions, fixture, node } from './lib/harness.mjs';
-import { checkLinks, extractLinks, githubSlug, headingText, pageAnchors, proseOnly } from '../check-links.mjs';
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { assertMentions, copyOut, fixture, node } from './lib/harness.mjs';
+import {
+    checkLinks,
+    extractLinks,
+    githubSlug,
+    gitIgnore,
+    headingText,
+    pageAnchors,
+    proseOnly
+} from '../check-links.mjs';
 
 describe('check:links: heading anchors as GitHub makes them', () => {
     test('lowercase, punctuation dropped, each space a hyphen; underscores, hyphens, letters and digits kept', () => {
@@ -28,6 +38,18 @@ describe('check:links: heading anchors as GitHub makes them', () => {
         assert.equal(headingText('An escaped \\# sign'), 'An escaped # sign');
     });
 
+    // kills: emphasis stripped inside code spans (GitHub slugs the heading's text, and a code span's text is
+    // literal: `__c` stays __c, &lt; stays &lt;)
+    test("a code span's text is kept as written: underscores and asterisks at its edges, entities", () => {
+        assert.equal(headingText('The `__c` suffix'), 'The __c suffix');
+        assert.equal(githubSlug(headingText('The `__c` suffix')), 'the-__c-suffix');
+        assert.equal(headingText('`_private_` and _emphasis_'), '_private_ and emphasis');
+        assert.equal(headingText('`**not bold**` **bold**'), '**not bold** bold');
+        assert.equal(headingText('`&lt;key&gt;` and &lt;key&gt;'), '&lt;key&gt; and <key>');
+        assert.equal(headingText('``a `tick` inside``'), 'a `tick` inside');
+        assert.equal(headingText('a < b > c'), 'a < b > c');
+    });
+
     test('a repeated heading gets -1, -2; headings in code blocks are not headings; HTML ids count', () => {
         const anchors = pageAnchors(
             [
@@ -44,6 +66,51 @@ describe('check:links: heading anchors as GitHub makes them', () => {
             ].join('\n')
         );
         assert.deepEqual([...anchors], ['setup', 'setup-1', 'setup-2', 'a-setext-heading', 'kept', 'also-kept']);
+    });
+
+    // kills: a heading inside an HTML comment counted (and shifting the -1 numbering); a heading in a blockquote
+    // or a list item missed; a heading in a code block inside a blockquote counted
+    test('headings in comments are none; in blockquotes and list items they are headings', () => {
+        const anchors = pageAnchors(
+            [
+                '<!-- # Setup -->',
+                '<!--',
+                '## Setup',
+                'Old text',
+                '======',
+                '-->',
+                '# Setup',
+                '## Setup',
+                '> ## Quoted',
+                '>## Tight',
+                '> > ### Nested quote',
+                '- ## Listed',
+                '* > # Quoted in a list',
+                '12. ## Numbered',
+                '> A quoted Setext heading',
+                '> ---',
+                '> ```',
+                '> # In a quoted code block',
+                '> ```',
+                '- ```sh',
+                '  # In a listed code block',
+                '  ```'
+            ].join('\n')
+        );
+        assert.deepEqual(
+            [...anchors],
+            [
+                'setup',
+                'setup-1',
+                'quoted',
+                'tight',
+                'nested-quote',
+                'listed',
+                'quoted-in-a-list',
+                'numbered',
+                'a-quoted-setext-heading'
+            ]
+        );
     });
 });
 
@@ -98,7 +165,7 @@ describe('check:links on projects', () => {
     test('passes a project whose every kind of relative link resolves, ignoring external links and code', () => {
         const { code, out } = node('check-links.mjs', [fixture('links', 'valid')]);
         assert.equal(code, 0, out);
-        assertMentions(out, ['✓ 27 relative link(s) in 4 page(s)']);
+        assertMentions(out, ['✓ 36 relative link(s) in 4 page(s)']);
     });
 
     test('reports each kind of broken link with its page and line, and nothing else', () => {
@@ -115,14 +182,20 @@ describe('check:links on projects', () => {
             'README.md:11: [the guide][no such label] needs a link definition [no such label]: …, which the page does not have',
             'README.md:12: [Nowhere][] needs a link definition [Nowhere]: …, which the page does not have',
             'README.md:13: [elsewhere](../../outside.md) points outside the repository',
-            'README.md:14: [report](build/report.html) points into build/, which is not part of the repository (git ignores it)',
+            'README.md:14: [report](build/report.html) points into build/, which is not part of the repository (.gitignore: /build/)',
             'README.md:15: [nothing]() has an empty target',
             'README.md:16: [setup](docs/GUIDE.md#setup-3): docs/GUIDE.md has no heading whose anchor is #setup-3',
             'README.md:17: [fenced](docs/GUIDE.md#not-a-heading): docs/GUIDE.md has no heading whose anchor is #not-a-heading',
             'README.md:18: [bad](docs/%zz.md) is not a valid address (a % not followed by two hex digits)',
             'README.md:20: [old]: docs/OLD-GUIDE.md: there is no file docs/OLD-GUIDE.md',
+            'README.md:22: [commented](docs/GUIDE.md#only-in-a-comment): docs/GUIDE.md has no heading whose anchor is #only-in-a-comment',
+            'README.md:23: [generated](docs/generated/API.md) points into docs/generated/, which is not part of the repository (.gitignore: generated/)',
+            'README.md:24: [log](docs/run.log) points to docs/run.log, which is not part of the repository (.gitignore: *.log)',
+            'README.md:25: [script](docs/run.sh#L3): docs/run.sh has 2 lines, so no line 3',
+            'README.md:25: [source](docs/GUIDE.md?plain=1#L99): docs/GUIDE.md has 21 lines, so no line 99',
+            'README.md:26: [source](docs/GUIDE.md?plain=1#setup): with ?plain=1 GitHub shows the source of docs/GUIDE.md, whose anchors are lines (#L1 … #L21), not headings',
             'CONTRIBUTING.md:3: [README](README.md#nope): README.md has no heading whose anchor is #nope',
-            'docs/GUIDE.md:15: [nope](../docs/NOPE.md): there is no file docs/NOPE.md'
+            'docs/GUIDE.md:21: [nope](../docs/NOPE.md): there is no file docs/NOPE.md'
         ];
         const reported = out.split('\n').filter((line) => line.startsWith('✗ '));
         assert.deepEqual(
@@ -130,6 +203,45 @@ describe('check:links on projects', () => {
             expected.map((line) => `✗ ${line}`)
         );
         assertMentions(out, [`${expected.length} broken link(s) in 3 page(s)`]);
+    });
+
+    // kills: a hard-coded list of ignored folders instead of the project's .gitignore (a folder named coverage
+    // that git keeps flagged, a generated/ folder git ignores passed), a pattern read otherwise than git reads it
+    test('what git ignores is read from the .gitignore files as git reads them', () => {
+        const project = copyOut(fixture('links', 'broken'));
+        try {
+            const cases = {
+                'build/report.html': true,
+                'docs/build/x.md': false,
+                'docs/generated/API.md': true,
+                'generated/x.md': true,
+                'docs/run.log': true,
+                'docs/GUIDE.md': false,
+                'coverage/x.md': false,
+                'docs/generated': true,
+                'docs/generatedx/y.md': false
+            };
+            const ignored = gitIgnore(project);
+            const git = spawnSync('git', ['init', '-q'], { cwd: project });
+            assert.equal(git.status, 0, String(git.stderr));
+            for (const [file, expected] of Object.entries(cases)) {
+                const byGit =
+                    spawnSync('git', ['check-ignore', '-q', '--no-index', file], { cwd: project }).status === 0;
+                assert.equal(byGit, expected, `git: ${file}`);
+                assert.equal(ignored(file) !== undefined, expected, `check:links: ${file}`);
+            }
+            assert.deepEqual(ignored('docs/generated/API.md'), {
+                path: 'docs/generated',
+                file: '.gitignore',
+                pattern: 'generated/'
+            });
+        } finally {
+            rmSync(project, { recursive: true, force: true });
+        }
+        const valid = gitIgnore(fixture('links', 'valid'));
+        assert.equal(valid('docs/keep.log'), undefined, '!keep.log takes it back');
+        assert.equal(valid('docs/other.log')?.pattern, '*.log');
+        assert.equal(valid('coverage/NOTES.md'), undefined);
     });
 
     test('a reference-style link to a missing page is reported once, at its definition', () => {
