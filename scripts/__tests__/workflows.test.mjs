@@ -493,13 +493,30 @@ describe("the repository's workflows", () => {
         assert.ok(!runs(workflow('cleanup.yml').jobs.cleanup).some((run) => run.includes('--org-name')));
     });
 
-    test('cleanup.yml: daily and by hand, org:cleanup with the hours (24 by default)', () => {
+    // kills: the cleanup waiting 24 hours for orgs the workflows create for 1 day, or so few hours that it deletes
+    // the org of a job still running
+    test('cleanup.yml: daily and by hand, org:cleanup with the hours (4 by default: above the longest org job, under the orgs’ 1 day)', () => {
         const flow = workflow('cleanup.yml');
         assert.ok(Array.isArray(flow.on.schedule) && flow.on.schedule.length === 1);
         assert.match(flow.on.schedule[0].cron, /^\d+ \d+ \* \* \*$/);
-        assert.equal(flow.on.workflow_dispatch.inputs.hours.default, '24');
+        assert.equal(flow.on.workflow_dispatch.inputs.hours.default, '4');
         const cleanup = stepRunning(flow.jobs.cleanup, 'npm run org:cleanup');
-        assert.equal(cleanup.env.HOURS, "${{ inputs.hours || '24' }}");
+        assert.equal(cleanup.env.HOURS, "${{ inputs.hours || '4' }}");
         assert.match(cleanup.run, /npm run org:cleanup -- "\$\{args\[@\]\}"/);
+
+        const hours = Number(flow.on.workflow_dispatch.inputs.hours.default);
+        let longest = 0;
+        for (const name of ['scratch-org.yml', 'package.yml']) {
+            for (const job of Object.values(workflow(name).jobs)) {
+                if (!runs(job).some((run) => run.includes('npm run org:create'))) continue;
+                assert.equal(typeof job['timeout-minutes'], 'number', `${name}: an org job has a timeout`);
+                longest = Math.max(longest, job['timeout-minutes']);
+                const create = runs(job).find((run) => run.includes('npm run org:create'));
+                assert.match(create, / --duration-days 1 /, `${name}: its org lives 1 day`);
+            }
+        }
+        assert.ok(longest > 0);
+        assert.ok(hours * 60 > longest, `${hours} h is above the longest org job (${longest} minutes)`);
+        assert.ok(hours < 24, 'under the 1 day the orgs live');
     });
 });

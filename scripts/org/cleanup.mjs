@@ -7,7 +7,9 @@
 //
 // Options:
 //   --target-dev-hub <alias>  the Dev Hub (default: the CLI's configured target-dev-hub)
-//   --hours <n>               the age, in hours, past which an org is stale (default 24)
+//   --hours <n>               the age, in hours, past which an org is stale (default 4: above the longest org
+//                             workflow job's timeout, 180 minutes, so no running job's org is deleted, and well
+//                             under the 1 day the workflows' orgs live)
 //   --org-name <name>         the OrgName to match (default: Comm100 for Salesforce CI); never the scratch
 //                             definition's orgName
 //   --dry-run                 list the stale orgs without deleting them
@@ -31,6 +33,12 @@ import {
     step
 } from './lib.mjs';
 
+/**
+ * The age past which a CI org is stale: longer than the longest org workflow job may run (package.yml's
+ * timeout-minutes, 180), so an org still in use is never deleted, and shorter than the 1 day they are created for.
+ */
+const DEFAULT_HOURS = 4;
+
 /** The name the org workflows give their scratch orgs (npm run org:create -- --name), and the only one deleted here. */
 const CI_ORG_NAME = 'Comm100 for Salesforce CI';
 
@@ -39,7 +47,11 @@ await main(async () => {
         usage: 'npm run org:cleanup --',
         options: {
             'target-dev-hub': TARGET_DEV_HUB_OPTION,
-            hours: { type: 'number', description: 'the age, in hours, past which an org is stale', default: 24 },
+            hours: {
+                type: 'number',
+                description: 'the age, in hours, past which an org is stale',
+                default: DEFAULT_HOURS
+            },
             'org-name': {
                 type: 'string',
                 description: "the OrgName to match, never the scratch definition's orgName",
