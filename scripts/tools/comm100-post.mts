@@ -4,9 +4,18 @@
 //
 //   npm run comm100:post -- <file|folder>... (--target-org <alias> | --url <endpoint>) [options]
 //
-//   --target-org <alias>   post as that authenticated org user (sf org display gives URL and token)
+//   --target-org <alias>   post as that authenticated org user: `sf org display` gives the instance URL and
+//                          `sf org auth show-access-token` the access token (sf org display only shows it redacted,
+//                          "[REDACTED] Use 'sf org auth show-access-token' to view"; a token that looks redacted
+//                          counts as none). The token is sent, never printed
 //   --url <endpoint>       post to this endpoint instead (for example a Salesforce Site URL); a Site webhook
 //                          address carries its key (…/hooks/<key>), printed everywhere as …/hooks/<key hidden>
+//
+// Environment:
+//   COMM100_POST_URL       the endpoint, read when neither --url nor --target-org is given. Give a Site webhook
+//                          address (its key is a secret) this way rather than on the command line, where the
+//                          process list shows it and `npm run` writes it to its log (the org scripts do)
+//   COMM100_WEBHOOK_SECRET the --secret, when --secret is not given
 //   --access-token <t>     bearer token to send with --url
 //   --secret <s>           sign each body (HMAC-SHA256 over "timestamp.body"); or COMM100_WEBHOOK_SECRET
 //   --source <s>           webhook (default), api_v2, api_v3 or api_v4 (chats from the Comm100 API)
@@ -177,8 +186,11 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     if (inputs.length === 0) {
         throw new UsageError('name at least one file or folder of payloads');
     }
+    if (!options.targetOrg && !options.url && env.COMM100_POST_URL) {
+        options.url = env.COMM100_POST_URL;
+    }
     if (!options.targetOrg && !options.url) {
-        throw new UsageError('give --target-org <alias> or --url <endpoint>');
+        throw new UsageError('give --target-org <alias> or --url <endpoint> (or the endpoint in COMM100_POST_URL)');
     }
     return options;
 }
@@ -223,23 +235,75 @@ export function endpointPath(namespace?: string): string {
     return `/services/apexrest/${namespace ? `${namespace}/` : ''}comm100/v1/webhooks`;
 }
 
-/** Finds where and as whom to post. */
+/** What `sf <command> --json` answers (the fields this command reads). */
+interface SfAnswer {
+    status?: number;
+    message?: string;
+    result?: { instanceUrl?: string; accessToken?: string };
+}
+
+/** The redacted stand-in sf prints for a secret ("[REDACTED] Use 'sf org auth show-access-token' to view"). */
+const REDACTED = /redacted/i;
+
+/**
+ * Whether a value sf gave as an access token is not one: empty, or a redacted stand-in (an access token holds no
+ * blank and never says REDACTED).
+ */
+export function isRedactedToken(token: string | undefined): boolean {
+    return !token || REDACTED.test(token) || /\s/.test(token);
+}
+
+/** Text quoted in an error, with any access token in it hidden (sf org display shows one with SF_TEMP_SHOW_SECRETS). */
+function withoutTokens(text: string): string {
+    return text.replace(/("accessToken"\s*:\s*")[^"]*"/g, '$1<hidden>"');
+}
+
+/**
+ * Runs `sf <args>` and parses its JSON answer (a warning line before the JSON is skipped). quote: whether an
+ * answer that is not JSON may be quoted in the error (never for a command that prints a secret).
+ */
+async function sfJson(run: CommandRunner, args: string[], quote: boolean): Promise<SfAnswer> {
+    const output = await run('sf', [...args, '--json']);
+    const flag = args.findIndex((arg) => arg.startsWith('-'));
+    const command = `sf ${args.slice(0, flag < 0 ? args.length : flag).join(' ')}`;
+    for (const text of [output, output.slice(Math.max(0, output.search(/^\{/m)))]) {
+        try {
+            return JSON.parse(text) as SfAnswer;
+        } catch {
+            // not JSON (yet): try from the first line that opens an object
+        }
+    }
+    throw new Error(
+        quote
+            ? `${command} did not answer JSON: ${withoutTokens(output.slice(0, 200))}`
+            : `${command} did not answer JSON`
+    );
+}
+
+/**
+ * Finds where and as whom to post: --url (with --access-token), or the org of --target-org: its instance URL
+ * from `sf org display`, its access token from `sf org auth show-access-token` (sf org display shows it redacted).
+ * An error never holds the token.
+ */
 export async function resolveConnection(options: PostOptions, run: CommandRunner = runCommand): Promise<Connection> {
     if (options.url) {
         return { endpoint: options.url, accessToken: options.accessToken };
     }
     const org = options.targetOrg ?? '';
-    const output = await run('sf', ['org', 'display', '--target-org', org, '--json']);
-    let parsed: { status?: number; message?: string; result?: { instanceUrl?: string; accessToken?: string } };
-    try {
-        parsed = JSON.parse(output) as typeof parsed;
-    } catch {
-        throw new Error(`sf org display did not answer JSON: ${output.slice(0, 200)}`);
+    const display = await sfJson(run, ['org', 'display', '--target-org', org], true);
+    const instanceUrl = display.result?.instanceUrl;
+    if (display.status !== 0 || !instanceUrl) {
+        throw new Error(`cannot use org ${org}: ${display.message ?? 'sf org display gave no instance URL'}`);
     }
-    const instanceUrl = parsed.result?.instanceUrl;
-    const accessToken = parsed.result?.accessToken;
-    if (parsed.status !== 0 || !instanceUrl || !accessToken) {
-        throw new Error(`cannot use org ${org}: ${parsed.message ?? 'no instance URL or access token'}`);
+    const shown = await sfJson(run, ['org', 'auth', 'show-access-token', '--target-org', org], false);
+    if (shown.status !== 0) {
+        throw new Error(`cannot use org ${org}: ${shown.message ?? 'sf org auth show-access-token failed'}`);
+    }
+    const accessToken = shown.result?.accessToken;
+    if (isRedactedToken(accessToken)) {
+        throw new Error(
+            `cannot use org ${org}: sf org auth show-access-token gave ${accessToken ? 'a redacted access token, not the token itself' : 'no access token'}`
+        );
     }
     return { endpoint: `${instanceUrl.replace(/\/$/, '')}${endpointPath(options.namespace)}`, accessToken };
 }
@@ -617,28 +681,32 @@ export function maskKeys(text: string, keys: string[] = []): string {
     return masked;
 }
 
-/** A printer that prints every line through maskKeys, with the keys of the command line. */
-function masking(print: (line: string) => void, argv: string[]): (line: string) => void {
-    const keys = hookKeys(argv);
+/** A printer that prints every line through maskKeys, with the keys of the command line and of COMM100_POST_URL. */
+function masking(print: (line: string) => void, argv: string[], env: NodeJS.ProcessEnv): (line: string) => void {
+    const keys = hookKeys([...argv, env.COMM100_POST_URL ?? '']);
     return (line) => {
         print(maskKeys(line, keys));
     };
 }
 
-/** Runs the command; returns the exit code. Whatever it prints has the site key hidden (maskKeys). */
+/**
+ * Runs the command; returns the exit code. Whatever it prints has the site key hidden (maskKeys). env: where
+ * COMM100_POST_URL and COMM100_WEBHOOK_SECRET are read.
+ */
 export async function main(
     argv: string[],
     run: CommandRunner = runCommand,
-    print: (line: string) => void = console.log
+    print: (line: string) => void = console.log,
+    env: NodeJS.ProcessEnv = process.env
 ): Promise<number> {
-    const log = masking(print, argv);
+    const log = masking(print, argv, env);
     let options: PostOptions;
     try {
-        options = parseOptions(argv);
+        options = parseOptions(argv, env);
     } catch (error) {
         log(`✗ ${(error as Error).message}`);
         log(
-            'usage: npm run comm100:post -- <file|folder>... (--target-org <alias> | --url <endpoint>) [--secret s] [--source api_v3] [--max-body n] [--part-characters n] [--dry-run]'
+            'usage: npm run comm100:post -- <file|folder>... (--target-org <alias> | --url <endpoint> | env COMM100_POST_URL) [--secret s] [--source api_v3] [--max-body n] [--part-characters n] [--dry-run]'
         );
         return 2;
     }
@@ -741,12 +809,13 @@ export async function program(
     argv: string[],
     run: CommandRunner = runCommand,
     log: (line: string) => void = console.log,
-    logError: (line: string) => void = console.error
+    logError: (line: string) => void = console.error,
+    env: NodeJS.ProcessEnv = process.env
 ): Promise<number> {
     try {
-        return await main(argv, run, log);
+        return await main(argv, run, log, env);
     } catch (error) {
-        masking(logError, argv)(`✗ ${(error as Error).message}`);
+        masking(logError, argv, env)(`✗ ${(error as Error).message}`);
         return 1;
     }
 }

@@ -13,6 +13,7 @@ import {
     program,
     parseOptions,
     resolveConnection,
+    isRedactedToken,
     runCommand,
     collectFiles,
     endpointPath,
@@ -40,6 +41,44 @@ const SECRET = 'a-long-enough-secret-for-signing-webhooks';
 const SITE_KEY = 'AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_AbCdE';
 /** The path of a Site webhook address up to its key. */
 const HOOKS = '/comm100/services/apexrest/comm100/v1/hooks/';
+/** What `sf org display --json` shows as the access token: the pinned CLI redacts it (plugin-org display.js). */
+const REDACTED_TOKEN = "[REDACTED] Use 'sf org auth show-access-token' to view";
+/** The org's access token, as `sf org auth show-access-token --json` gives it. */
+const TOKEN = '00Dxx!token';
+
+/**
+ * A CommandRunner standing in for the pinned sf: `org display` answers the instance URL with the access token
+ * redacted, as the real CLI does, and `org auth show-access-token` the token; each answer can be replaced.
+ */
+function orgRunner(
+    answers: { display?: unknown; token?: unknown; raw?: Record<string, string> } = {},
+    instanceUrl = 'https://acme.my.salesforce.com'
+): { run: CommandRunner; calls: string[][] } {
+    const calls: string[][] = [];
+    const run: CommandRunner = (command, args) => {
+        calls.push([command, ...args]);
+        const key = args[1] === 'auth' ? 'token' : 'display';
+        const raw = answers.raw?.[key];
+        if (raw !== undefined) {
+            return Promise.resolve(raw);
+        }
+        const answer =
+            key === 'token'
+                ? (answers.token ?? {
+                      status: 0,
+                      result: { accessToken: TOKEN },
+                      warnings: ['This command exposes a sensitive Access Token']
+                  })
+                : (answers.display ?? {
+                      status: 0,
+                      result: { instanceUrl, accessToken: REDACTED_TOKEN, username: 'admin@acme.test' },
+                      warnings: []
+                  });
+        return Promise.resolve(JSON.stringify(answer));
+    };
+    return { run, calls };
+}
+
 const CHAT_ENDED = JSON.stringify({ event: 'chat_ended', chat: { id: 'c-1', chat_transcript: '[10:00:01] Ana: Hi⊙' } });
 const OFFLINE = JSON.stringify({
     event: 'offline_message_submitted',
@@ -175,22 +214,22 @@ describe('comm100:post', () => {
         assert.equal(lines[0], '2 file(s) → /services/apexrest/c100/comm100/v1/webhooks [dry run]');
     });
 
-    test('posts to the org sf names, with its access token', async () => {
+    // kills: the token read from sf org display, which the pinned CLI shows redacted
+    test('posts to the org sf names, with the access token of sf org auth show-access-token', async () => {
         received.length = 0;
-        const run: CommandRunner = () =>
-            Promise.resolve(
-                JSON.stringify({
-                    status: 0,
-                    result: { instanceUrl: new URL(endpoint).origin, accessToken: '00Dxx!token' }
-                })
-            );
+        const { run, calls } = orgRunner({}, new URL(endpoint).origin);
         const { lines, log } = logger();
-        const code = await main([path.join(folder, 'a-chat-ended.json'), '--target-org', 'acme'], run, log);
+        const code = await main([path.join(folder, 'a-chat-ended.json'), '--target-org', 'acme'], run, log, {});
         assert.equal(code, 0, lines.join('\n'));
         assert.equal(lines[0], `1 file(s) → ${endpoint}`);
         assert.equal(received.length, 1);
         assert.equal(received[0]!.url, '/services/apexrest/comm100/v1/webhooks');
-        assert.equal(received[0]!.headers.authorization, 'Bearer 00Dxx!token');
+        assert.equal(received[0]!.headers.authorization, `Bearer ${TOKEN}`);
+        assert.deepEqual(calls, [
+            ['sf', 'org', 'display', '--target-org', 'acme', '--json'],
+            ['sf', 'org', 'auth', 'show-access-token', '--target-org', 'acme', '--json']
+        ]);
+        assert.ok(!lines.join('\n').includes(TOKEN), 'the token is never printed');
     });
 
     // kills: the endpoint printed as given, its key with it; the request sent to the masked address
@@ -254,23 +293,17 @@ describe('comm100:post', () => {
     });
 
     test('finds the endpoint and token of an org through sf, with the namespace', async () => {
-        const calls: string[][] = [];
-        const run: CommandRunner = (command, args) => {
-            calls.push([command, ...args]);
-            return Promise.resolve(
-                JSON.stringify({
-                    status: 0,
-                    result: { instanceUrl: 'https://acme.my.salesforce.com/', accessToken: '00Dxx!token' }
-                })
-            );
-        };
+        const { run, calls } = orgRunner({}, 'https://acme.my.salesforce.com/');
         const connection = await resolveConnection(
             parseOptions(['x.json', '--target-org', 'acme', '--namespace', 'c100']),
             run
         );
-        assert.deepEqual(calls[0], ['sf', 'org', 'display', '--target-org', 'acme', '--json']);
+        assert.deepEqual(calls, [
+            ['sf', 'org', 'display', '--target-org', 'acme', '--json'],
+            ['sf', 'org', 'auth', 'show-access-token', '--target-org', 'acme', '--json']
+        ]);
         assert.equal(connection.endpoint, 'https://acme.my.salesforce.com/services/apexrest/c100/comm100/v1/webhooks');
-        assert.equal(connection.accessToken, '00Dxx!token');
+        assert.equal(connection.accessToken, TOKEN);
     });
 
     test('explains an org that cannot be used', async () => {
@@ -281,36 +314,90 @@ describe('comm100:post', () => {
         });
     });
 
-    test('refuses an org answer without an instance URL or an access token, or with an error status', async () => {
+    // kills: a redacted stand-in sent as the bearer token; a missing token or instance URL let through
+    test('refuses an org without an instance URL, without an access token or with only a redacted one', async () => {
         const options = parseOptions(['x.json', '--target-org', 'acme']);
-        const answering =
-            (answer: unknown): CommandRunner =>
-            () =>
-                Promise.resolve(JSON.stringify(answer));
         const instanceUrl = 'https://acme.my.salesforce.com';
-        const accessToken = '00Dxx!token';
-        for (const result of [{ instanceUrl }, { accessToken }, { instanceUrl: '', accessToken }]) {
+        for (const result of [{ accessToken: TOKEN }, { instanceUrl: '', accessToken: TOKEN }]) {
             await assert.rejects(
-                resolveConnection(options, answering({ status: 0, result })),
-                { message: 'cannot use org acme: no instance URL or access token' },
+                resolveConnection(options, orgRunner({ display: { status: 0, result } }).run),
+                { message: 'cannot use org acme: sf org display gave no instance URL' },
                 JSON.stringify(result)
             );
         }
         await assert.rejects(
             resolveConnection(
                 options,
-                answering({ status: 1, message: 'expired', result: { instanceUrl, accessToken } })
+                orgRunner({ display: { status: 1, message: 'expired', result: { instanceUrl } } }).run
             ),
             { message: 'cannot use org acme: expired' }
         );
+        for (const result of [{}, { accessToken: '' }]) {
+            await assert.rejects(
+                resolveConnection(options, orgRunner({ token: { status: 0, result } }).run),
+                { message: 'cannot use org acme: sf org auth show-access-token gave no access token' },
+                JSON.stringify(result)
+            );
+        }
+        for (const accessToken of [REDACTED_TOKEN, '[REDACTED]', 'redacted', '00Dxx!abc def']) {
+            await assert.rejects(
+                resolveConnection(options, orgRunner({ token: { status: 0, result: { accessToken } } }).run),
+                {
+                    message:
+                        'cannot use org acme: sf org auth show-access-token gave a redacted access token, not the token itself'
+                },
+                accessToken
+            );
+        }
+        await assert.rejects(
+            resolveConnection(
+                options,
+                orgRunner({
+                    token: { status: 1, name: 'NoAccessTokenError', message: 'No access token found for "u".' }
+                }).run
+            ),
+            { message: 'cannot use org acme: No access token found for "u".' }
+        );
+        assert.equal(isRedactedToken(TOKEN), false);
+        assert.equal(isRedactedToken(undefined), true);
     });
 
-    test('quotes the start of an answer of sf that is not JSON', async () => {
-        const output = `Warning: a newer version is available\n${'x'.repeat(300)}`;
+    test('quotes the start of an answer of sf org display that is not JSON, never one of show-access-token', async () => {
+        const options = parseOptions(['x.json', '--target-org', 'acme']);
+        const output = `Error: something broke\n${'x'.repeat(300)}`;
         await assert.rejects(
-            resolveConnection(parseOptions(['x.json', '--target-org', 'acme']), () => Promise.resolve(output)),
-            { message: `sf org display did not answer JSON: ${output.slice(0, 200)}` }
+            resolveConnection(options, () => Promise.resolve(output)),
+            {
+                message: `sf org display did not answer JSON: ${output.slice(0, 200)}`
+            }
         );
+        const shown = `oops {"status":0,"result":{"accessToken":"${TOKEN}"`;
+        await assert.rejects(resolveConnection(options, orgRunner({ raw: { token: shown } }).run), (error: Error) => {
+            assert.equal(error.message, 'sf org auth show-access-token did not answer JSON');
+            return true;
+        });
+        const display = `{"status":0,"result":{"accessToken":"${TOKEN}","instanceUrl":`;
+        await assert.rejects(resolveConnection(options, orgRunner({ raw: { display } }).run), (error: Error) => {
+            assert.equal(
+                error.message,
+                'sf org display did not answer JSON: {"status":0,"result":{"accessToken":"<hidden>","instanceUrl":'
+            );
+            return true;
+        });
+    });
+
+    test('reads the JSON after a warning line sf printed before it', async () => {
+        const warned = orgRunner({
+            raw: {
+                display: `Warning: a newer version is available\n${JSON.stringify({ status: 0, result: { instanceUrl: 'https://acme.test' } })}`,
+                token: `Warning: insecure\n${JSON.stringify({ status: 0, result: { accessToken: TOKEN } })}`
+            }
+        });
+        const connection = await resolveConnection(parseOptions(['x.json', '--target-org', 'acme']), warned.run);
+        assert.deepEqual(connection, {
+            endpoint: 'https://acme.test/services/apexrest/comm100/v1/webhooks',
+            accessToken: TOKEN
+        });
     });
 
     test('refuses a command line it cannot act on', async () => {
@@ -328,7 +415,7 @@ describe('comm100:post', () => {
         assert.equal(await main(['--bogus'], undefined, log), 2);
         assert.deepEqual(lines, [
             '✗ unknown option --bogus',
-            'usage: npm run comm100:post -- <file|folder>... (--target-org <alias> | --url <endpoint>) [--secret s] [--source api_v3] [--max-body n] [--part-characters n] [--dry-run]'
+            'usage: npm run comm100:post -- <file|folder>... (--target-org <alias> | --url <endpoint> | env COMM100_POST_URL) [--secret s] [--source api_v3] [--max-body n] [--part-characters n] [--dry-run]'
         ]);
     });
 
@@ -357,6 +444,41 @@ describe('comm100:post', () => {
 
     test('takes the secret from COMM100_WEBHOOK_SECRET', () => {
         assert.equal(parseOptions(['x.json', '--url', endpoint], { COMM100_WEBHOOK_SECRET: SECRET }).secret, SECRET);
+    });
+
+    // kills: COMM100_POST_URL ignored, or taken over --url or --target-org given on the command line
+    test('takes the endpoint from COMM100_POST_URL when neither --url nor --target-org is given', () => {
+        const env = { COMM100_POST_URL: `${endpoint}${HOOKS}${SITE_KEY}` };
+        assert.equal(parseOptions(['x.json'], env).url, env.COMM100_POST_URL);
+        assert.equal(parseOptions(['x.json', '--url', endpoint], env).url, endpoint);
+        const org = parseOptions(['x.json', '--target-org', 'acme'], env);
+        assert.deepEqual([org.url, org.targetOrg], [undefined, 'acme']);
+        assert.throws(() => parseOptions(['x.json'], { COMM100_POST_URL: '' }), {
+            message: 'give --target-org <alias> or --url <endpoint> (or the endpoint in COMM100_POST_URL)'
+        });
+    });
+
+    // kills: the key of an address from the environment printed, since only the command line's keys were hidden
+    test('posts to the Site address of COMM100_POST_URL, printed with its key hidden wherever it appears', async () => {
+        received.length = 0;
+        const site = `${new URL(endpoint).origin}${HOOKS}`;
+        const file = path.join(folder, 'a-chat-ended.json');
+        const { lines, log } = logger();
+        const code = await main([file], undefined, log, { COMM100_POST_URL: `${site}${SITE_KEY}` });
+        assert.equal(code, 0, lines.join('\n'));
+        assert.deepEqual(
+            received.map((request) => request.url),
+            [`${HOOKS}${SITE_KEY}`]
+        );
+        assert.equal(lines[0], `1 file(s) → ${site}<key hidden>`);
+
+        const errors: string[] = [];
+        const keyed = path.join(folder, 'missing', SITE_KEY);
+        const failed = await program([keyed], undefined, log, (line) => errors.push(line), {
+            COMM100_POST_URL: `${site}${SITE_KEY}`
+        });
+        assert.equal(failed, 1);
+        assert.deepEqual(errors, [`✗ ${path.join(folder, 'missing', HIDDEN_KEY)} does not exist`]);
     });
 });
 
@@ -617,10 +739,13 @@ describe('describe', () => {
 describe('as a program', () => {
     const SCRIPT = fileURLToPath(new URL('../comm100-post.mjs', import.meta.url));
     /** Runs the compiled command in a process of its own, as npm run comm100:post does. */
-    const runScript = (args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> =>
+    const runScript = (
+        args: string[],
+        env: Record<string, string> = {}
+    ): Promise<{ code: number | null; stdout: string; stderr: string }> =>
         new Promise((resolve, reject) => {
             const child = spawn(process.execPath, [SCRIPT, ...args], {
-                env: { ...process.env, COMM100_WEBHOOK_SECRET: '' }
+                env: { ...process.env, COMM100_WEBHOOK_SECRET: '', COMM100_POST_URL: '', ...env }
             });
             let stdout = '';
             let stderr = '';
@@ -654,6 +779,21 @@ describe('as a program', () => {
         const site = `${new URL(endpoint).origin}${HOOKS}`;
         const file = path.join(folder, 'a-chat-ended.json');
         const { code, stdout, stderr } = await runScript([file, '--url', `${site}${SITE_KEY}`]);
+        assert.equal(stderr, '');
+        assert.equal(
+            stdout,
+            `1 file(s) → ${site}<key hidden>\n✓ ${file} → 202: accepted chat_ended c-1\n1 accepted, 0 refused\n`
+        );
+        assert.equal(code, 0);
+        assert.equal(received[0]!.url, `${HOOKS}${SITE_KEY}`);
+    });
+
+    // kills: the program reading the address only from its command line, where the process list shows its key
+    test('posts to COMM100_POST_URL, the key on no command line and in no output', { timeout: 20_000 }, async () => {
+        received.length = 0;
+        const site = `${new URL(endpoint).origin}${HOOKS}`;
+        const file = path.join(folder, 'a-chat-ended.json');
+        const { code, stdout, stderr } = await runScript([file], { COMM100_POST_URL: `${site}${SITE_KEY}` });
         assert.equal(stderr, '');
         assert.equal(
             stdout,
