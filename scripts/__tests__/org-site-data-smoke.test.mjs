@@ -1,7 +1,9 @@
 // Tests of npm run org:site, org:data and org:smoke, run as child processes against a fake `sf` (argument lists
-// recorded and checked against the pinned CLI), a fake `npm` that runs the real comm100:post (transpiled once
-// from scripts/tools/comm100-post.mts), and a local HTTP server standing in for the Salesforce Site: it answers
-// the package's 401 to a wrong key and 202 to the right one, or refuses everything, or is not the endpoint at all.
+// recorded and checked against the pinned CLI), the real comm100:post (transpiled once from
+// scripts/tools/comm100-post.mts, run through a wrapper named by COMM100_POST_SCRIPT that records its command line
+// and whether COMM100_POST_URL was set; one test compiles it as the scripts do), a fake `npm` that fails if anything
+// runs it, and a local HTTP server standing in for the Salesforce Site: it answers the package's 401 to a wrong key
+// and 202 to the right one, or refuses everything, or is not the endpoint at all.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -9,7 +11,7 @@ import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { before, describe, test } from 'node:test';
-import { createFakeSf, failure, ok, sequence } from './lib/fake-sf.mjs';
+import { REDACTED_ACCESS_TOKEN, createFakeSf, failure, ok, sequence } from './lib/fake-sf.mjs';
 import { ROOT } from './lib/harness.mjs';
 import { assertValidSfCalls, loadSfCommands } from './lib/sf-flags.mjs';
 import {
@@ -25,7 +27,7 @@ import { RECORD_KEYS, chatFiles, missingRecords, sampleEmails, samplePlan } from
 import { apiNames, expectedChats } from '../org/smoke.mjs';
 
 const KEY = 'AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_AbCdE';
-/** The access token `sf org display` gives the running user: comm100:post sends it to the Apex REST endpoint. */
+/** The access token `sf org auth show-access-token` gives the running user: comm100:post sends it to the Apex REST endpoint. */
 const TOKEN = '00D000000000001!oauth-token';
 const ALIAS = 'scratch1';
 const ADMIN = 'admin@comm100.test';
@@ -41,7 +43,7 @@ let postModule;
 
 before(() => {
     loadSfCommands();
-    // The real comm100:post, its TypeScript types stripped, for the fake npm to run.
+    // The real comm100:post, its TypeScript types stripped, for the wrapper to run.
     const ts = createRequire(import.meta.url)('typescript');
     const source = readFileSync(path.join(ROOT, 'scripts', 'tools', 'comm100-post.mts'), 'utf8');
     postModule = ts.transpileModule(source, {
@@ -49,39 +51,57 @@ before(() => {
     }).outputText;
 });
 
+/** The compiled comm100:post the scripts run (COMM100_POST_SCRIPT): records how it was started, then runs it. */
+const FAKE_POST = `import { appendFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+const dir = path.dirname(fileURLToPath(import.meta.url));
+const argv = process.argv.slice(2);
+appendFileSync(
+    path.join(dir, 'post-calls.jsonl'),
+    JSON.stringify({ argv, url: process.env.COMM100_POST_URL ?? null, cwd: process.cwd() }) + '\\n'
+);
+const post = await import('./comm100-post.mjs');
+process.exit(await post.program(argv));
+`;
+
+/** An npm that nothing may run: the scripts run comm100:post with Node, never `npm run comm100:post`. */
 const FAKE_NPM = String.raw`
 'use strict';
 const fs = require('fs');
 const path = require('path');
-const argv = process.argv.slice(2);
-fs.appendFileSync(path.join(__dirname, 'npm-calls.jsonl'), JSON.stringify({ argv, cwd: process.cwd() }) + '\n');
-const separator = argv.indexOf('--');
-if (argv[0] !== 'run' || !argv.includes('comm100:post') || separator < 0) {
-    console.error('fake npm: unexpected npm ' + argv.join(' '));
-    process.exit(1);
-}
-import(require('url').pathToFileURL(path.join(__dirname, 'comm100-post.mjs')).href)
-    .then((post) => post.program(argv.slice(separator + 1)))
-    .then((code) => process.exit(code), (error) => { console.error(error); process.exit(1); });
+fs.appendFileSync(path.join(__dirname, 'npm-calls.jsonl'), JSON.stringify({ argv: process.argv.slice(2) }) + '\n');
+console.error('fake npm: npm must not be run');
+process.exit(1);
 `;
 
-/** A fake sf (with the fake npm beside it) and a stand-in Site; both cleaned up after the test. */
+/** A fake sf (with the fake npm and the comm100:post wrapper beside it) and a stand-in Site; both cleaned up after the test. */
 async function setup(t, options = {}) {
     const fake = createFakeSf(options);
     writeFileSync(path.join(fake.dir, 'npm'), `#!${process.execPath}\n${FAKE_NPM}`);
     chmodSync(path.join(fake.dir, 'npm'), 0o755);
     writeFileSync(path.join(fake.dir, 'comm100-post.mjs'), postModule);
+    const postScript = path.join(fake.dir, 'post.mjs');
+    writeFileSync(postScript, FAKE_POST);
+    if (options.compile !== true) {
+        const env = fake.env.bind(fake);
+        fake.env = (extra = {}) => env({ COMM100_POST_SCRIPT: postScript, ...extra });
+    }
     const site = await startSite();
     t.after(async () => {
         await site.close();
         fake.cleanup();
     });
-    fake.npmCalls = () =>
-        readFileSync(path.join(fake.dir, 'npm-calls.jsonl'), 'utf8')
-            .split('\n')
-            .filter(Boolean)
-            .map((line) => JSON.parse(line).argv);
-    writeFileSync(path.join(fake.dir, 'npm-calls.jsonl'), '');
+    const lines = (file) =>
+        existsSync(path.join(fake.dir, file))
+            ? readFileSync(path.join(fake.dir, file), 'utf8')
+                  .split('\n')
+                  .filter(Boolean)
+                  .map((line) => JSON.parse(line))
+            : [];
+    fake.npmCalls = () => lines('npm-calls.jsonl').map((call) => call.argv);
+    /** How comm100:post was started: its arguments and its COMM100_POST_URL (null when unset). */
+    fake.postCalls = () => lines('post-calls.jsonl').map(({ argv, url }) => ({ argv, url }));
     return { fake, site };
 }
 
@@ -143,7 +163,11 @@ function records(list) {
 }
 
 function answerOrg(fake, namespacePrefix = null, instanceUrl = 'https://x.test') {
-    fake.answer('org display', ok({ username: ADMIN, id: '00D000000000001EAA', instanceUrl, accessToken: TOKEN }));
+    fake.answer(
+        'org display',
+        ok({ username: ADMIN, id: '00D000000000001EAA', instanceUrl, accessToken: REDACTED_ACCESS_TOKEN })
+    );
+    fake.answer('org auth show-access-token', ok({ accessToken: TOKEN }));
     fake.answer('data query', records([{ NamespacePrefix: namespacePrefix }]), { contains: 'FROM Organization' });
 }
 
@@ -523,9 +547,9 @@ describe('org:data', { concurrency: 4 }, () => {
             ['data', 'import', 'tree', '--plan', '<tmp>', '--target-org', ALIAS, '--json']
         ]);
         assertValidSfCalls(fake.argvs());
-        assert.deepEqual(fake.npmCalls(), [
-            ['run', '--silent', 'comm100:post', '--', '--url', webhookUrl(site.base), ...CHAT_FILE_NAMES]
-        ]);
+        // The address goes in the environment: on a command line the process list and npm's log would show its key.
+        assert.deepEqual(fake.postCalls(), [{ argv: CHAT_FILE_NAMES, url: webhookUrl(site.base) }]);
+        assert.deepEqual(fake.npmCalls(), [], 'not through npm');
         assert.deepEqual(
             site.requests.map((request) => JSON.parse(request.body).event),
             ['chat_started', 'chat_ended', 'chat_wrapped_up', 'offline_message_submitted', 'chat_ended']
@@ -550,6 +574,23 @@ describe('org:data', { concurrency: 4 }, () => {
         );
         assert.deepEqual(fake.argvs(), []);
         assert.deepEqual(fake.npmCalls(), []);
+        assert.deepEqual(fake.postCalls(), []);
+    });
+
+    // kills: comm100:post run through npm (which logs its whole command line, the key with it), or not compiled
+    test('compiles comm100:post as npm run comm100:post does, into the build folder, and runs it with Node', async (t) => {
+        const { fake, site } = await setup(t, { compile: true });
+        answerOrg(fake);
+        answerSampleRecords(fake, true);
+        writeSiteJson(fake, site.base);
+        const run = await fake.runScript('data', ['--target-org', ALIAS], { timeoutMs: 60_000 });
+        assert.equal(run.code, 0, run.out);
+        assert.ok(existsSync(path.join(fake.buildDir, 'tools', 'comm100-post.mjs')), 'compiled into the build folder');
+        assert.deepEqual(fake.npmCalls(), []);
+        assert.equal(site.requests.length, 5);
+        assert.ok(site.requests.every((request) => request.url.endsWith(`/hooks/${KEY}`)));
+        assert.ok(!run.out.includes(KEY));
+        assert.match(run.stdout, /5 accepted, 0 refused/);
     });
 
     test('a rerun imports nothing; the Site refusing the chats fails naming how many', async (t) => {
@@ -660,9 +701,8 @@ describe('org:smoke', { concurrency: 4 }, () => {
             fake.callsTo('data query').filter((call) => call.argv[3].includes('FROM Comm100_Chat__c')).length,
             2
         );
-        assert.deepEqual(fake.npmCalls(), [
-            ['run', '--silent', 'comm100:post', '--', '--url', webhookUrl(site.base), ...CHAT_FILE_NAMES]
-        ]);
+        assert.deepEqual(fake.postCalls(), [{ argv: CHAT_FILE_NAMES, url: webhookUrl(site.base) }]);
+        assert.deepEqual(fake.npmCalls(), []);
         assert.equal(site.requests.length, 5);
         assert.ok(!run.out.includes(KEY));
 
@@ -755,7 +795,7 @@ describe('org:smoke', { concurrency: 4 }, () => {
             run.stderr,
             /The org 'scratch1' has no Comm100_Chat__c to check .*`npm run org:deploy -- --target-org scratch1`, or for an installed version pass --namespace/
         );
-        assert.deepEqual(fake.npmCalls(), [], 'nothing is posted');
+        assert.deepEqual(fake.postCalls(), [], 'nothing is posted');
     });
 
     test('the Site refusing: fails before waiting', async (t) => {
@@ -778,20 +818,23 @@ describe('org:smoke', { concurrency: 4 }, () => {
     test('--via rest posts as the running user to the Apex REST endpoint with OAuth, needing no Site', async (t) => {
         const { fake, site } = await setup(t);
         answerSmoke(fake, '', { instanceUrl: site.base });
-        const run = await fake.runScript('smoke', ['--target-org', ALIAS, '--via', 'rest', '--no-records']);
+        // An address in the environment is not passed on: --via rest posts to the org.
+        const run = await fake.runScript('smoke', ['--target-org', ALIAS, '--via', 'rest', '--no-records'], {
+            env: { COMM100_POST_URL: webhookUrl(site.base) }
+        });
         assert.equal(run.code, 0, run.out);
         assert.equal(existsSync(path.join(fake.buildDir, 'org', ALIAS, 'site.json')), false, 'no site.json needed');
-        assert.deepEqual(fake.npmCalls(), [
-            ['run', '--silent', 'comm100:post', '--', '--target-org', ALIAS, ...CHAT_FILE_NAMES]
-        ]);
+        assert.deepEqual(fake.postCalls(), [{ argv: ['--target-org', ALIAS, ...CHAT_FILE_NAMES], url: null }]);
+        assert.deepEqual(fake.npmCalls(), []);
         assert.deepEqual(
             site.requests.map((request) => `${request.url} ${request.authorization}`),
             Array(5).fill(`/services/apexrest/comm100/v1/webhooks Bearer ${TOKEN}`)
         );
-        assert.equal(
-            fake.callsTo('org display').length,
-            2,
-            'requireOrg, then comm100:post for the instance URL and the token'
+        assert.equal(fake.callsTo('org display').length, 2, 'requireOrg, then comm100:post for the instance URL');
+        assert.deepEqual(
+            fake.callsTo('org auth show-access-token').map((call) => call.argv),
+            [['org', 'auth', 'show-access-token', '--target-org', ALIAS, '--json']],
+            'the token comes from show-access-token: sf org display shows it redacted'
         );
         assertValidSfCalls(fake.argvs());
         assert.match(
@@ -810,8 +853,8 @@ describe('org:smoke', { concurrency: 4 }, () => {
             env: { COMM100_ORG: ALIAS }
         });
         assert.equal(run.code, 0, run.out);
-        assert.deepEqual(fake.npmCalls(), [
-            ['run', '--silent', 'comm100:post', '--', '--target-org', ALIAS, '--namespace', 'c100', ...CHAT_FILE_NAMES]
+        assert.deepEqual(fake.postCalls(), [
+            { argv: ['--target-org', ALIAS, '--namespace', 'c100', ...CHAT_FILE_NAMES], url: null }
         ]);
         assert.deepEqual(
             [...new Set(site.requests.map((request) => request.url))],

@@ -20,10 +20,18 @@
 //         are Do Nothing, so no record is created for her; with another policy the sync creates what it says.
 // `npm run org:smoke` checks all of it.
 //
+// The chats are posted with comm100:post, compiled first as `npm run comm100:post` compiles it and run with this
+// Node (not through npm), the Site's address given in the environment variable COMM100_POST_URL: on a command
+// line its key would show in the process list and in npm's log (~/.npm/_logs).
+//
 // Needs: the Salesforce CLI on the PATH (npm run puts node_modules/.bin there), the org with the package
 // (npm run org:deploy), and its Site (npm run org:site).
+//
+// Environment (besides lib.mjs's):
+//   COMM100_POST_SCRIPT   a compiled comm100:post to run as it is, instead of compiling it into build/tools/
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -31,6 +39,7 @@ import {
     ROOT,
     TARGET_ORG_OPTION,
     UserFailure,
+    buildPath,
     detail,
     done,
     fail,
@@ -39,6 +48,7 @@ import {
     requireOrg,
     sfCall,
     soqlString,
+    spawnCollect,
     step,
     targetOrg
 } from './lib.mjs';
@@ -192,39 +202,67 @@ export async function ensureSampleRecords(alias) {
     }
 }
 
+/** comm100:post compiled, as `npm run comm100:post` compiles it (tsc -p tsconfig.tools.json), in the build folder. */
+export function postScriptPath() {
+    return process.env.COMM100_POST_SCRIPT
+        ? path.resolve(process.env.COMM100_POST_SCRIPT)
+        : buildPath('tools', 'comm100-post.mjs');
+}
+
 /**
- * Posts files with `npm run comm100:post`, its output passed through with any site key masked: through the Site
- * (`-- --url <address> <files>`), or to the package's Apex REST endpoint as the org's running user with OAuth
- * (`-- --target-org <alias> [--namespace <ns>] <files>`: comm100:post reads the instance URL and access token from
- * `sf org display`). Resolves the exit code and the counts of the command's last line.
+ * Compiles comm100:post as `npm run comm100:post` does (`tsc -p tsconfig.tools.json`, into the build folder's
+ * tools/), with this Node, and returns the compiled file. Env COMM100_POST_SCRIPT names a compiled file to run as it
+ * is instead (the tests give theirs). A compile error is a UserFailure quoting tsc.
+ * @returns {Promise<string>}
+ */
+export async function compilePostScript() {
+    if (process.env.COMM100_POST_SCRIPT) return postScriptPath();
+    const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+    const { exitCode, stdout, stderr } = await spawnCollect(
+        process.execPath,
+        [tsc, '-p', 'tsconfig.tools.json', '--outDir', buildPath('tools')],
+        { cwd: ROOT }
+    );
+    if (exitCode !== 0) {
+        const first = `${stdout}\n${stderr}`
+            .split('\n')
+            .map((line) => line.trim())
+            .filter(Boolean)
+            .slice(0, 3)
+            .join(' ');
+        throw new UserFailure(
+            `comm100:post did not compile (\`tsc -p tsconfig.tools.json\` exited ${exitCode}: ${first || 'no output'}): fix scripts/tools/comm100-post.mts, then run it again.`
+        );
+    }
+    return postScriptPath();
+}
+
+/**
+ * Posts files with comm100:post (compilePostScript(), run with this Node, not through npm), its output passed
+ * through with any site key masked: through the Site, or to the package's Apex REST endpoint as the org's running
+ * user with OAuth (`--target-org <alias> [--namespace <ns>] <files>`: comm100:post reads the instance URL from
+ * `sf org display` and the access token from `sf org auth show-access-token`). The Site's address goes to
+ * comm100:post in the environment variable COMM100_POST_URL, never on a command line: the process list shows
+ * every argument, and `npm run` writes its whole command line to its log, so the address's key would leak there.
+ * Resolves the exit code and the counts of the command's last line.
  * @param {string | { url: string } | { targetOrg: string, namespace?: string }} target the Site webhook address,
  *   or the org to post to as its running user
  * @param {string[]} files absolute paths
  * @returns {Promise<{ code: number, accepted?: number, refused?: number }>}
  */
-export function postChats(target, files) {
+export async function postChats(target, files) {
     const via = typeof target === 'string' ? { url: target } : target;
     const key = 'url' in via ? (keyOf(via.url) ?? '') : '';
     const hide = (text) => maskWebhookUrl(key ? text.split(key).join(HIDDEN_KEY) : text);
     const destination =
-        'url' in via
-            ? ['--url', via.url]
-            : ['--target-org', via.targetOrg, ...(via.namespace ? ['--namespace', via.namespace] : [])];
-    const args = [
-        'run',
-        '--silent',
-        'comm100:post',
-        '--',
-        ...destination,
-        ...files.map((file) => path.relative(ROOT, file))
-    ];
+        'url' in via ? [] : ['--target-org', via.targetOrg, ...(via.namespace ? ['--namespace', via.namespace] : [])];
+    const env = { ...process.env };
+    delete env.COMM100_POST_URL;
+    if ('url' in via) env.COMM100_POST_URL = via.url;
+    const script = await compilePostScript();
+    const args = [script, ...destination, ...files.map((file) => path.relative(ROOT, file))];
     return new Promise((resolve, reject) => {
-        const child = spawn('npm', args, {
-            cwd: ROOT,
-            env: process.env,
-            stdio: ['ignore', 'pipe', 'pipe'],
-            shell: process.platform === 'win32'
-        });
+        const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
         let seen = '';
         const pass = (stream, target) => {
             let pending = '';
@@ -249,13 +287,7 @@ export function postChats(target, files) {
         };
         pass(child.stdout, process.stdout);
         pass(child.stderr, process.stderr);
-        child.on('error', (error) =>
-            reject(
-                error.code === 'ENOENT'
-                    ? new UserFailure('npm is not on the PATH: install Node.js with npm, then run the script again.')
-                    : error
-            )
-        );
+        child.on('error', reject);
         child.on('close', (code) => {
             const counts = [...seen.matchAll(/(\d+) accepted, (\d+) refused/g)].at(-1);
             resolve({
@@ -277,7 +309,7 @@ export function postChats(target, files) {
 export function refusedSentence(posted, total, alias, via = 'site') {
     const what =
         posted.refused === undefined
-            ? `\`npm run comm100:post\` exited ${posted.code}`
+            ? `comm100:post exited ${posted.code}`
             : `${posted.refused} of ${total} chat files were refused`;
     if (via === 'rest') {
         const permsets = npmCommand('org:permsets', alias);

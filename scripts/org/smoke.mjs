@@ -1,5 +1,6 @@
 // npm run org:smoke — the package end to end in an org: every chat of data/sample/chats/ posted with
-// `npm run comm100:post` through the live Site webhook address (--via site, the default) or to the package's Apex
+// comm100:post (as org:data posts them: compiled, run with this Node, the Site's address in COMM100_POST_URL, never on
+// a command line) through the live Site webhook address (--via site, the default) or to the package's Apex
 // REST endpoint as the org's running user with OAuth (--via rest), then `sf data query` every 5 seconds until each
 // chat has its Comm100 Chat record, its transcript and, for each event posted, a new Processed sync log, and is
 // linked to the sample Contact or Lead its visitor's email names. Prints a table; exits 1 naming what is missing.
@@ -9,11 +10,12 @@
 //
 //   --target-org <alias>   the org (default: env COMM100_ORG, else comm100)
 //   --via <site|rest>      site (default): through the Site's address, with its key, as Comm100's own webhooks
-//                          post (needs `npm run org:site`); rest: `npm run comm100:post -- --target-org <alias>
-//                          [--namespace <ns>]`, to /services/apexrest[/<ns>]/comm100/v1/webhooks with the access
-//                          token of `sf org display`, needing no Site and no site.json. The running user then needs
-//                          Comm100 Integration (`npm run org:permsets -- --integration`). The package workflow uses
-//                          rest: in a managed install, anonymous Apex cannot make a site key (see org:site)
+//                          post (needs `npm run org:site`); rest: comm100:post --target-org <alias>
+//                          [--namespace <ns>], to /services/apexrest[/<ns>]/comm100/v1/webhooks with the access
+//                          token of `sf org auth show-access-token`, needing no Site and no site.json. The running
+//                          user then needs Comm100 Integration (`npm run org:permsets -- --integration`). The
+//                          package workflow uses rest: in a managed install, anonymous Apex cannot make a site key
+//                          (see org:site)
 //   --url <address>        with --via site, the Site webhook address (default: webhookUrl of
 //                          build/org/<alias>/site.json, which `npm run org:site` writes)
 //   --namespace <ns>       the installed managed package's namespace: object and field names carry it (default:
@@ -353,7 +355,7 @@ async function run() {
         );
     } else {
         step(
-            `Posting ${files.length} chat files (${chats.length} chats) to the Apex REST endpoint ${restEndpointPath(namespace)} as ${org.username} (OAuth, the token of sf org display)`
+            `Posting ${files.length} chat files (${chats.length} chats) to the Apex REST endpoint ${restEndpointPath(namespace)} as ${org.username} (OAuth, the token of sf org auth show-access-token)`
         );
     }
     const posted = await postChats(site ? site.webhookUrl : { targetOrg: alias, namespace }, files);

@@ -77,6 +77,31 @@ export function resultWithExit(result, exitCode) {
 }
 
 /**
+ * What the pinned CLI's `sf org display --json` gives as `accessToken`: never the token (plugin-org's display.js
+ * redacts it unless SF_TEMP_SHOW_SECRETS is set; messages/secrets-redacted.md). The token itself comes from
+ * `sf org auth show-access-token --json` ({ accessToken }).
+ */
+export const REDACTED_ACCESS_TOKEN = "[REDACTED] Use 'sf org auth show-access-token' to view";
+
+/**
+ * What the pinned CLI answers when a deploy is still running as `sf project deploy start --wait` ends: it does not
+ * return the deploy with status InProgress, it throws (plugin-deploy-retrieve's start.js turns the polling client's
+ * "The client has timed out." into error.ClientTimeout), which SfCommand prints with --json as below: the name
+ * ClientTimeoutError, the deploy's id in data, exit code 1 (the SfError's own; the 69 of DEPLOY_STATUS_CODES is only
+ * for a result the command returns).
+ * @param {string} id the deploy's id (0Af...)
+ * @returns {FakeAnswer}
+ */
+export function deployClientTimeout(id) {
+    return failure(
+        'ClientTimeoutError',
+        'The command has timed out, although the deployment is still running. Use "sf project deploy resume" to resume watching the deployment.',
+        1,
+        { id }
+    );
+}
+
+/**
  * Answers given in turn to successive matching calls (the last repeats).
  * @param {...FakeAnswer} answers
  * @returns {FakeAnswer}
