@@ -5,9 +5,20 @@ import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { ForceIgnore } from '@salesforce/source-deploy-retrieve';
 import { ROOT } from './lib/harness.mjs';
-import { createFakeSf, failure, flagValue, ok, resultWithExit, sequence } from './lib/fake-sf.mjs';
+import {
+    REDACTED_ACCESS_TOKEN,
+    createFakeSf,
+    deployClientTimeout,
+    failure,
+    flagValue,
+    ok,
+    resultWithExit,
+    sequence
+} from './lib/fake-sf.mjs';
 import { assertValidSfCalls, loadSfCommands, validateSfCall } from './lib/sf-flags.mjs';
+import { apexCode, repositoryApex } from '../org/test.mjs';
 
 let commands;
 before(() => {
@@ -30,7 +41,7 @@ function orgDisplay(alias, username = `test-${alias}@example.com`) {
     return ok({
         id: '00D000000000001EAA',
         apiVersion: '65.0',
-        accessToken: '00D000000000001!redacted',
+        accessToken: REDACTED_ACCESS_TOKEN,
         instanceUrl: 'https://example-dev-ed.develop.my.salesforce.com',
         username,
         clientId: 'PlatformCLI',
@@ -196,7 +207,7 @@ describe('org scripts', { concurrency: 3 }, () => {
         return ok({
             id: '00D000000000009EAA',
             apiVersion: '65.0',
-            accessToken: '00D000000000009!redacted',
+            accessToken: REDACTED_ACCESS_TOKEN,
             instanceUrl: 'https://hub.my.salesforce.com',
             username: `${alias}@example.com`,
             clientId: 'PlatformCLI',
@@ -296,6 +307,17 @@ describe('org scripts', { concurrency: 3 }, () => {
         return root;
     }
 
+    /** A copy of the project's sfdx-project.json, .forceignore and org-tests/duplicate-rules, for org:duplicate-rules. */
+    function duplicateRulesProject(fake) {
+        const root = path.join(fake.dir, 'project');
+        mkdirSync(root, { recursive: true });
+        for (const file of ['sfdx-project.json', '.forceignore']) cpSync(path.join(ROOT, file), path.join(root, file));
+        cpSync(path.join(ROOT, 'org-tests', 'duplicate-rules'), path.join(root, 'org-tests', 'duplicate-rules'), {
+            recursive: true
+        });
+        return root;
+    }
+
     describe('org:create', () => {
         test('creates the scratch org from the definition on the configured Dev Hub, without a namespace while there is none', async () => {
             const fake = fakeWithOrg('other');
@@ -330,6 +352,7 @@ describe('org scripts', { concurrency: 3 }, () => {
                     '--wait',
                     '20',
                     '--no-namespace',
+                    '--no-ancestors',
                     '--json'
                 ]
             ]);
@@ -376,8 +399,44 @@ describe('org scripts', { concurrency: 3 }, () => {
             ]);
             assert.equal(fake.calls().at(-1).cwd, root);
             assert.equal(fake.callsTo('config get').length, 0, 'a given --target-dev-hub is not looked up');
-            assert.match(steps(run).at(-1), /namespace acme/);
+            assert.match(steps(run).at(-1), /namespace acme, no ancestors/);
             assertCallsValid(fake);
+        });
+
+        // kills: the ancestors looked up by default, which fails with the real namespace before a version is released
+        // (NoMatchingAncestorError: @salesforce/core skips them only with --no-namespace or --no-ancestors)
+        test('with the namespace, the ancestors are left out unless --ancestors', async () => {
+            const fake = fakeWithOrg('other');
+            fake.answer(
+                'org create scratch',
+                ok({ username: 'u@example.com', warnings: [], orgId: '00D000000000004EAA' })
+            );
+            const root = configuredProject(fake);
+            const env = { env: { COMM100_PROJECT_ROOT: root } };
+            const plain = await fake.runScript('create', ['--target-org', 'dev'], env);
+            assert.equal(plain.code, 0, plain.out);
+            const created = () => fake.callsTo('org create scratch').at(-1).argv;
+            assert.ok(created().includes('--no-ancestors'), created().join(' '));
+            assert.ok(!created().includes('--no-namespace'));
+            assert.equal(
+                steps(plain).at(-1),
+                "Creating scratch org 'dev' from config/project-scratch-def.json on 'devhub' (7 days, namespace acme, no ancestors; up to 20 minutes)"
+            );
+
+            const withAncestors = await fake.runScript('create', ['--target-org', 'dev', '--ancestors'], env);
+            assert.equal(withAncestors.code, 0, withAncestors.out);
+            assert.ok(!created().includes('--no-ancestors'), created().join(' '));
+            assert.match(steps(withAncestors).at(-1), /\(7 days, namespace acme, with the package's ancestors; /);
+            assertCallsValid(fake);
+
+            const both = newFake();
+            const refused = await both.runScript('create', ['--ancestors', '--no-ancestors'], env);
+            assert.equal(refused.code, 2);
+            assert.equal(
+                failureLine(refused),
+                '✖ --ancestors and --no-ancestors contradict each other: give one of them.'
+            );
+            assert.equal(both.calls().length, 0);
         });
 
         // kills: --name dropped, passed as the alias, or an empty name reaching the CLI
@@ -413,6 +472,7 @@ describe('org scripts', { concurrency: 3 }, () => {
                 '--name',
                 'Comm100 for Salesforce CI',
                 '--no-namespace',
+                '--no-ancestors',
                 '--json'
             ]);
             assert.equal(
@@ -472,6 +532,7 @@ describe('org scripts', { concurrency: 3 }, () => {
             assert.match(run.stdout, /^Usage: npm run org:create -- \[options\]/);
             assert.match(run.stdout, /--duration-days <value> +days before the org expires, 1 to 30 \(default: 7\)/);
             assert.match(run.stdout, /--no-namespace +create the org without the namespace/);
+            assert.match(run.stdout, /--ancestors +include the package's ancestor versions/);
             assert.equal(fake.calls().length, 0);
         });
 
@@ -591,28 +652,25 @@ describe('org scripts', { concurrency: 3 }, () => {
             assertCallsValid(fake);
         });
 
+        // kills: waiting for a result with status InProgress, which the CLI never answers (it throws
+        // ClientTimeoutError), so the timeout fell through to the CLI's own message without the command that follows
         test('a deploy still running after --wait names the command that follows it', async () => {
             const fake = fakeWithOrg();
-            fake.answer(
-                'project deploy start',
-                resultWithExit(
-                    { id: '0Af000000000003CAA', status: 'InProgress', success: false, done: false, files: [] },
-                    69
-                )
-            );
+            fake.answer('project deploy start', deployClientTimeout('0Af000000000003CAA'));
             const run = await fake.runScript('deploy', ['--wait', '5']);
             assert.equal(run.code, 1);
             assert.equal(
                 failureLine(run),
-                "✖ The deploy of force-app and unpackaged to 'comm100' was still InProgress after 5 minutes: follow it with `sf project deploy report --job-id 0Af000000000003CAA --target-org comm100` (or pass a longer --wait)."
+                "✖ The deploy of force-app and unpackaged to 'comm100' was still running after 5 minutes (deploy 0Af000000000003CAA): follow it with `sf project deploy report --use-most-recent --target-org comm100` (or pass a longer --wait)."
             );
             assert.deepEqual(
                 validateSfCall(
-                    ['project', 'deploy', 'report', '--job-id', '0Af000000000003CAA', '--target-org', 'comm100'],
+                    ['project', 'deploy', 'report', '--use-most-recent', '--target-org', 'comm100'],
                     commands
                 ),
                 []
             );
+            assert.equal(fake.callsTo('project deploy start').length, 1, 'nothing is deployed after it');
             assertCallsValid(fake);
         });
 
@@ -629,8 +687,12 @@ describe('org scripts', { concurrency: 3 }, () => {
     });
 
     describe('org:duplicate-rules', () => {
-        test('matching rules, then waiting for Active, then duplicate rules after the org’s own, then the tests, from a copy', async () => {
+        // kills: the copy made in the system's temporary folder, which a tracked deploy records as ../../tmp/...
+        // (isomorphic-git refuses that path, failing the deploy and every later tracked one), or in a folder the
+        // project's .forceignore hides
+        test('matching rules, then waiting for Active, then duplicate rules after the org’s own, then the tests, from a copy inside the project', async () => {
             const fake = fakeWithOrg('comm100', { captureDirs: true });
+            const root = duplicateRulesProject(fake);
             fake.answer('project deploy start', deployed(2));
             fake.answer(
                 'data query',
@@ -651,21 +713,36 @@ describe('org scripts', { concurrency: 3 }, () => {
             const repoFiles = (dir) =>
                 JSON.stringify(
                     ['Contact.Comm100_Test_Contact_Email_Alert', 'Contact.Comm100_Test_Contact_Email_Block'].map(
-                        (name) => readFileSync(path.join(ROOT, dir, `${name}.duplicateRule-meta.xml`), 'utf8')
+                        (name) => readFileSync(path.join(root, dir, `${name}.duplicateRule-meta.xml`), 'utf8')
                     )
                 );
             const before = repoFiles('org-tests/duplicate-rules/main/default/duplicateRules');
-            const run = await fake.runScript('duplicate-rules');
+            const run = await fake.runScript('duplicate-rules', [], { env: { COMM100_PROJECT_ROOT: root } });
             assert.equal(run.code, 0, run.out);
 
             const argvs = fake.argvs();
             const deploys = fake.callsTo('project deploy start');
             assert.equal(deploys.length, 3);
             const dirs = deploys.map((call) => flagValue(call.argv, '--source-dir'));
-            assert.match(dirs[0], /comm100-duplicate-rules-[^/]+\/main\/default\/matchingRules$/);
-            assert.match(dirs[1], /comm100-duplicate-rules-[^/]+\/main\/default\/duplicateRules$/);
-            assert.match(dirs[2], /comm100-duplicate-rules-[^/]+\/main\/default\/classes$/);
-            assert.ok(!dirs[0].startsWith(ROOT), 'deploys a temporary copy');
+            assert.match(dirs[0], /^build\/org-tests\/duplicate-rules-[^/]+\/main\/default\/matchingRules$/);
+            assert.match(dirs[1], /^build\/org-tests\/duplicate-rules-[^/]+\/main\/default\/duplicateRules$/);
+            assert.match(dirs[2], /^build\/org-tests\/duplicate-rules-[^/]+\/main\/default\/classes$/);
+            // What source tracking records: each deployed file by its path relative to the project, where sf runs.
+            const forceIgnore = new ForceIgnore(path.join(root, '.forceignore'));
+            for (const [index, call] of deploys.entries()) {
+                assert.equal(call.cwd, root, 'sf runs in the project');
+                const files = Object.keys(call.dirs[dirs[index]]);
+                assert.ok(files.length > 0, dirs[index]);
+                for (const file of files) {
+                    const full = path.resolve(call.cwd, dirs[index], file);
+                    const tracked = path.relative(root, full);
+                    assert.ok(
+                        !tracked.startsWith('..') && !path.isAbsolute(tracked),
+                        `${tracked} is inside the project`
+                    );
+                    assert.ok(!forceIgnore.denies(full), `.forceignore does not hide ${tracked}`);
+                }
+            }
             for (const call of deploys)
                 assert.deepEqual(call.argv.slice(-5), ['--target-org', 'comm100', '--wait', '30', '--json']);
             const queries = fake.callsTo('data query').map((call) => flagValue(call.argv, '--query'));
@@ -707,7 +784,10 @@ describe('org scripts', { concurrency: 3 }, () => {
                 before,
                 'the repository is not edited'
             );
-            assert.ok(!existsSync(path.dirname(path.dirname(path.dirname(dirs[0])))), 'the copy is removed');
+            assert.ok(
+                !existsSync(path.join(root, path.dirname(path.dirname(path.dirname(dirs[0]))))),
+                'the copy is removed'
+            );
             assert.deepEqual(steps(run), [
                 "Checking the org 'comm100'",
                 "Deploying the test-only matching rules (Comm100_Test_Contact_Email, Comm100_Test_Lead_Email) to 'comm100'",
@@ -721,6 +801,7 @@ describe('org scripts', { concurrency: 3 }, () => {
 
         test('matching rules that never become Active: one sentence, and no duplicate rule deployed', async () => {
             const fake = fakeWithOrg();
+            const root = duplicateRulesProject(fake);
             fake.answer('project deploy start', deployed(2));
             fake.answer(
                 'data query',
@@ -729,7 +810,9 @@ describe('org scripts', { concurrency: 3 }, () => {
                     { DeveloperName: 'Comm100_Test_Lead_Email', RuleStatus: 'Active' }
                 ])
             );
-            const run = await fake.runScript('duplicate-rules', ['--timeout', '0']);
+            const run = await fake.runScript('duplicate-rules', ['--timeout', '0'], {
+                env: { COMM100_PROJECT_ROOT: root }
+            });
             assert.equal(run.code, 1);
             assert.equal(
                 failureLine(run),
@@ -889,9 +972,85 @@ describe('org scripts', { concurrency: 3 }, () => {
         };
     }
 
+    /** A class with a line to cover. */
+    const apexClass = (name) =>
+        `/**\n * @description ${name}.\n */\npublic with sharing class ${name} {\n    public static Integer one() {\n        return 1; // class Other {}\n    }\n}\n`;
+    /** A test class: never gated, and it has no coverage row. */
+    const apexTestClass = (name) =>
+        `@IsTest\nprivate class ${name} {\n    @IsTest\n    static void runs() {\n        Assert.areEqual(1, ${name.replace(/Test$/, '')}.one());\n    }\n}\n`;
+
+    /**
+     * A fake with the org whose project (COMM100_PROJECT_ROOT: `run.env` for runScript) holds `sources` under
+     * force-app/main/default, answering what org:test reads after the run: the org's namespace, its own classes and
+     * triggers (`orgApex`: [type, name, id]) and every aggregate coverage row (`aggregate`: [id, name, covered,
+     * uncovered]).
+     */
+    function coverageFake({ sources, namespace = null, orgApex = [], aggregate = [] }) {
+        const fake = fakeWithOrg();
+        const root = path.join(fake.dir, 'project');
+        for (const [file, text] of Object.entries(sources)) {
+            const full = path.join(root, 'force-app', 'main', 'default', file);
+            mkdirSync(path.dirname(full), { recursive: true });
+            writeFileSync(full, text);
+        }
+        fake.answer('data query', queried([{ NamespacePrefix: namespace }], 'Organization'), {
+            contains: 'FROM Organization'
+        });
+        for (const type of ['ApexClass', 'ApexTrigger']) {
+            fake.answer(
+                'data query',
+                queried(
+                    orgApex.filter(([kind]) => kind === type).map(([, Name, Id]) => ({ Id, Name })),
+                    type
+                ),
+                { contains: `FROM ${type} WHERE` }
+            );
+        }
+        fake.answer(
+            'data query',
+            queried(
+                aggregate.map(([Id, Name, NumLinesCovered, NumLinesUncovered]) => ({
+                    ApexClassOrTrigger: {
+                        attributes: {
+                            type: 'Name',
+                            url: `/services/data/v65.0/tooling/sobjects/${Id.startsWith('01q') ? 'ApexTrigger' : 'ApexClass'}/${Id}`
+                        },
+                        Id,
+                        Name
+                    },
+                    NumLinesCovered,
+                    NumLinesUncovered
+                })),
+                'ApexCodeCoverageAggregate'
+            ),
+            { contains: 'FROM ApexCodeCoverageAggregate' }
+        );
+        return { fake, root, env: { env: { COMM100_PROJECT_ROOT: root } } };
+    }
+
+    /** The project of the org:test tests that name only classes the run covers. */
+    function coveredFake(classes) {
+        const sources = {};
+        const orgApex = [];
+        const aggregate = [];
+        classes.forEach(([name, covered, total], i) => {
+            sources[`classes/${name}.cls`] =
+                total > 0 ? apexClass(name) : `public class ${name} {\n    public static final String X = 'x';\n}\n`;
+            sources[`classes/${name}Test.cls`] = apexTestClass(name);
+            const id = `01p00000000000${i}AAA`;
+            orgApex.push(['ApexClass', name, id], ['ApexClass', `${name}Test`, `01p00000000010${i}AAA`]);
+            aggregate.push([id, name, covered, total - covered]);
+        });
+        return coverageFake({ sources, orgApex, aggregate });
+    }
+
     describe('org:test', () => {
         test('all local tests with coverage: a table per class, the raw result written, exit 0 over the gates', async () => {
-            const fake = fakeWithOrg();
+            const { fake, env } = coveredFake([
+                ['Comm100EventHandler', 95, 100],
+                ['SyncLogWriter', 17, 20],
+                ['Comm100Constants', 0, 0]
+            ]);
             const result = apexResult({
                 tests: [
                     { Class: 'Comm100EventHandlerTest', MethodName: 'storesChat', Outcome: 'Pass' },
@@ -904,10 +1063,10 @@ describe('org scripts', { concurrency: 3 }, () => {
                 ]
             });
             fake.answer('apex run test', ok(result));
-            const run = await fake.runScript('test');
+            const run = await fake.runScript('test', [], env);
             assert.equal(run.code, 0, run.out);
             const outputDir = path.join(fake.buildDir, 'apex-tests');
-            assert.deepEqual(fake.argvs().at(-1), [
+            assert.deepEqual(fake.callsTo('apex run test')[0].argv, [
                 'apex',
                 'run',
                 'test',
@@ -935,7 +1094,10 @@ describe('org scripts', { concurrency: 3 }, () => {
         });
 
         test('failed tests, org-wide coverage under the gate and a class under the gate: exit 1 naming each', async () => {
-            const fake = fakeWithOrg();
+            const { fake, env } = coveredFake([
+                ['Comm100EventHandler', 95, 100],
+                ['SyncLogWriter', 1699, 2000]
+            ]);
             fake.answer(
                 'apex run test',
                 resultWithExit(
@@ -960,7 +1122,7 @@ describe('org scripts', { concurrency: 3 }, () => {
                     100
                 )
             );
-            const run = await fake.runScript('test', ['--org-wide-gate', '90', '--class-gate', '85']);
+            const run = await fake.runScript('test', ['--org-wide-gate', '90', '--class-gate', '85'], env);
             assert.equal(run.code, 1);
             assert.match(
                 run.stderr,
@@ -976,7 +1138,7 @@ describe('org scripts', { concurrency: 3 }, () => {
         });
 
         test('the gates are options', async () => {
-            const fake = fakeWithOrg();
+            const { fake, env } = coveredFake([['A', 8, 10]]);
             fake.answer(
                 'apex run test',
                 ok(
@@ -987,14 +1149,177 @@ describe('org scripts', { concurrency: 3 }, () => {
                     })
                 )
             );
-            const strict = await fake.runScript('test');
+            const strict = await fake.runScript('test', [], env);
             assert.equal(strict.code, 1);
             assert.equal(
                 failureLine(strict),
                 "✖ The Apex tests in 'comm100' did not pass: org-wide coverage 80 % is under 90 %; 1 class is under 85 % (A 80 %)."
             );
-            const lenient = await fake.runScript('test', ['--org-wide-gate', '75', '--class-gate', '80']);
+            const lenient = await fake.runScript('test', ['--org-wide-gate', '75', '--class-gate', '80'], env);
             assert.equal(lenient.code, 0, lenient.out);
+        });
+
+        // kills: the class gate seeing only the classes the run touched (apex-node builds the result's coverage from
+        // them), so a class no test runs, or whose every line is uncovered, passed unseen; a managed package's class
+        // of the same name counted for the org's own; an interface, an empty exception or a test class gated
+        test('a class or trigger the run did not touch is gated by its aggregate coverage: none or no line covered is 0 %', async () => {
+            const { fake, env } = coverageFake({
+                namespace: 'acme',
+                sources: {
+                    'classes/Comm100EventHandler.cls': apexClass('Comm100EventHandler'),
+                    'classes/Comm100EventHandlerTest.cls': apexTestClass('Comm100EventHandler'),
+                    'classes/Untested.cls': apexClass('Untested'),
+                    'classes/ZeroCovered.cls': apexClass('ZeroCovered'),
+                    'classes/Stale.cls': apexClass('Stale'),
+                    'classes/NotDeployed.cls': apexClass('NotDeployed'),
+                    'classes/NoLines.cls': apexClass('NoLines'),
+                    'classes/shared/Handler.cls':
+                        '/** @description a contract, no line to execute */\nglobal interface Handler {\n    void handle(String chat);\n}\n',
+                    'classes/shared/IngestException.cls':
+                        '/** @description a class (of nothing) */\npublic inherited sharing class IngestException extends Exception {\n}\n',
+                    'classes/Kind.cls': 'public enum Kind {\n    CHAT, OFFLINE\n}\n',
+                    'triggers/EventTrigger.trigger':
+                        'trigger EventTrigger on Comm100_Event__e (after insert) {\n    new Comm100EventHandler();\n}\n'
+                },
+                orgApex: [
+                    ['ApexClass', 'Comm100EventHandler', '01p000000000001AAA'],
+                    ['ApexClass', 'Comm100EventHandlerTest', '01p000000000002AAA'],
+                    ['ApexClass', 'Untested', '01p000000000003AAA'],
+                    ['ApexClass', 'ZeroCovered', '01p000000000004AAA'],
+                    ['ApexClass', 'Stale', '01p000000000005AAA'],
+                    ['ApexClass', 'NoLines', '01p000000000006AAA'],
+                    ['ApexClass', 'Handler', '01p000000000007AAA'],
+                    ['ApexClass', 'IngestException', '01p000000000008AAA'],
+                    ['ApexClass', 'Kind', '01p000000000009AAA'],
+                    ['ApexTrigger', 'EventTrigger', '01q000000000001AAA']
+                ],
+                aggregate: [
+                    ['01p000000000001AAA', 'Comm100EventHandler', 95, 5],
+                    // Another namespace's class of the same name: not the org's own Untested.
+                    ['01p0000000000OTAAA', 'Untested', 40, 0],
+                    ['01p000000000004AAA', 'ZeroCovered', 0, 12],
+                    ['01p000000000005AAA', 'Stale', 9, 1],
+                    ['01p000000000006AAA', 'NoLines', 0, 0],
+                    ['01q000000000001AAA', 'EventTrigger', 4, 0]
+                ]
+            });
+            fake.answer(
+                'apex run test',
+                ok(
+                    apexResult({
+                        tests: [{ Class: 'Comm100EventHandlerTest', MethodName: 'runs', Outcome: 'Pass' }],
+                        coverage: [['Comm100EventHandler', 95, 100]]
+                    })
+                )
+            );
+            const run = await fake.runScript('test', [], env);
+            assert.equal(run.code, 1, run.out);
+            assert.equal(
+                failureLine(run),
+                "✖ The Apex tests in 'comm100' did not pass: 3 classes are under 85 % (NotDeployed 0 % (no such class in the org), Untested 0 % (no test runs it), ZeroCovered 0 % (no line covered))."
+            );
+            const table = run.stdout.split('\n').filter((line) => /^\w+\s+(\d+\/\d+|-)\s/.test(line));
+            assert.deepEqual(
+                table.map((line) => line.split(/\s{2,}/)),
+                [
+                    ['Comm100EventHandler', '95/100', '95 %'],
+                    ['EventTrigger', '4/4', '100 %'],
+                    ['NotDeployed', '-', '0 %', '✖ under 85 % (no such class in the org)'],
+                    ['Stale', '9/10', '90 %'],
+                    ['Untested', '-', '0 %', '✖ under 85 % (no test runs it)'],
+                    ['ZeroCovered', '0/12', '0 %', '✖ under 85 % (no line covered)']
+                ]
+            );
+            assert.deepEqual(
+                fake
+                    .callsTo('data query')
+                    .map((call) => [flagValue(call.argv, '--query'), call.argv.includes('--use-tooling-api')]),
+                [
+                    ['SELECT NamespacePrefix FROM Organization', false],
+                    ["SELECT Id, Name FROM ApexClass WHERE NamespacePrefix = 'acme'", false],
+                    ["SELECT Id, Name FROM ApexTrigger WHERE NamespacePrefix = 'acme'", false],
+                    [
+                        'SELECT ApexClassOrTrigger.Id, ApexClassOrTrigger.Name, NumLinesCovered, NumLinesUncovered FROM ApexCodeCoverageAggregate',
+                        true
+                    ]
+                ]
+            );
+            assert.equal(
+                JSON.parse(readFileSync(path.join(fake.buildDir, 'apex-tests', 'aggregate-coverage.json'), 'utf8'))
+                    .length,
+                6
+            );
+            assertCallsValid(fake);
+        });
+
+        // kills: a failed coverage query stopping the script before the test failures are printed, or passing the gate
+        test('coverage that cannot be read fails the gate, after the run is reported', async () => {
+            const { fake, env } = coveredFake([['A', 9, 10]]);
+            fake.answer(
+                'data query',
+                failure('INVALID_TYPE', "sObject type 'ApexCodeCoverageAggregate' is not supported.", 1),
+                { contains: 'FROM ApexCodeCoverageAggregate', when: { '--use-tooling-api': true } }
+            );
+            fake.answer(
+                'apex run test',
+                ok(
+                    apexResult({
+                        tests: [{ Class: 'ATest', MethodName: 'a', Outcome: 'Pass' }],
+                        coverage: [['A', 9, 10]]
+                    })
+                )
+            );
+            const run = await fake.runScript('test', [], env);
+            assert.equal(run.code, 1, run.out);
+            assert.match(
+                run.stderr,
+                /✖ `sf data query` failed \(INVALID_TYPE\): sObject type 'ApexCodeCoverageAggregate' is not supported\./
+            );
+            assert.match(run.stdout, /A\s+9\/10\s+90 %/);
+            assert.equal(
+                failureLine(run),
+                "✖ The Apex tests in 'comm100' did not pass: the coverage of the classes and triggers the run did not touch could not be read (see above)."
+            );
+        });
+
+        test("without a namespace the org's classes are those of none; the repository's classes parse as the gate reads them", async () => {
+            const { fake, env } = coveredFake([['A', 9, 10]]);
+            fake.answer(
+                'apex run test',
+                ok(
+                    apexResult({
+                        tests: [{ Class: 'ATest', MethodName: 'a', Outcome: 'Pass' }],
+                        coverage: [['A', 9, 10]]
+                    })
+                )
+            );
+            const run = await fake.runScript('test', [], env);
+            assert.equal(run.code, 0, run.out);
+            assert.deepEqual(
+                fake
+                    .callsTo('data query')
+                    .map((call) => flagValue(call.argv, '--query'))
+                    .filter((soql) => / FROM Apex(Class|Trigger) /.test(soql)),
+                [
+                    'SELECT Id, Name FROM ApexClass WHERE NamespacePrefix = null',
+                    'SELECT Id, Name FROM ApexTrigger WHERE NamespacePrefix = null'
+                ]
+            );
+
+            const units = repositoryApex(ROOT);
+            const gated = units.filter((unit) => !unit.test && unit.executable).map((unit) => unit.name);
+            const byName = (name) => units.find((unit) => unit.name === name);
+            assert.equal(byName('Comm100EventTrigger').type, 'ApexTrigger');
+            assert.ok(gated.includes('Comm100EventTrigger'));
+            assert.ok(gated.includes('Comm100EventHandler'));
+            assert.equal(byName('Comm100EventHandlerTest').test, true);
+            assert.equal(byName('Comm100ChatSyncHandler').executable, false, 'an interface');
+            assert.equal(byName('Comm100IngestException').executable, false, 'an empty exception');
+            assert.ok(units.every((unit) => !unit.file.includes(`${path.sep}org-tests${path.sep}`)));
+            assert.equal(
+                apexCode("String s = 'a // b \\' /* c'; // class X\n/* interface Y */ Integer i;"),
+                "String s = ''; \n  Integer i;"
+            );
         });
 
         test('a run that does not finish within --wait', async () => {
@@ -1112,6 +1437,21 @@ describe('org scripts', { concurrency: 3 }, () => {
             );
             assert.match(run.stdout, /test-old1@example\.com\s+2025-01-01T10:00:00\.000\+0000\s+2025-01-02/);
             assert.match(run.stdout, /✔ deleted 2 stale scratch orgs/);
+            assertCallsValid(fake);
+        });
+
+        // kills: the default of 24 hours, which the CI orgs (created for 1 day) never reach before they expire
+        test('without --hours, an org is stale after 4 hours', async () => {
+            const fake = fakeWithOrg();
+            fake.answer('data query', queried([], 'ActiveScratchOrg'));
+            const started = Date.now();
+            const run = await fake.runScript('cleanup');
+            assert.equal(run.code, 0, run.out);
+            const soql = flagValue(fake.callsTo('data query')[0].argv, '--query');
+            const cutoff = Date.parse(soql.match(/CreatedDate < (\S+) ORDER BY/)[1]);
+            assert.ok(Math.abs(cutoff - (started - 4 * 3600 * 1000)) < 60_000, `${soql}: 4 h ago`);
+            assert.match(steps(run).at(-1), /\(older than 4 h\)/);
+            assert.match((await fake.runScript('cleanup', ['--help'])).stdout, /--hours <value> +.* \(default: 4\)/);
             assertCallsValid(fake);
         });
 
@@ -1485,6 +1825,90 @@ describe('org scripts', { concurrency: 3 }, () => {
                 []
             );
             assertCallsValid(fake);
+        });
+    });
+
+    describe('org:install (trigger configuration refused)', () => {
+        // kills: an org refusing the namespaced subscriber configuration failing org:install (no doc confirms a
+        // subscriber org may configure a managed trigger), or the refusal passing without a word
+        test('a refused trigger configuration is a warning naming what, its consequence and the README step; exit 0', async () => {
+            const fake = fakeWithOrg();
+            fake.answer('package install', ok(installRequest()));
+            fake.answer(
+                'project deploy start',
+                resultWithExit(
+                    {
+                        id: '0Af000000000009CAA',
+                        status: 'Failed',
+                        success: false,
+                        done: true,
+                        numberComponentErrors: 1,
+                        numberComponentsDeployed: 0,
+                        numberComponentsTotal: 1,
+                        details: {
+                            componentFailures: {
+                                changed: false,
+                                componentType: 'PlatformEventSubscriberConfig',
+                                fullName: 'Comm100EventTriggerConfig',
+                                fileName:
+                                    'PlatformEventSubscriberConfigs/Comm100EventTriggerConfig.platformEventSubscriberConfig',
+                                problem: 'The platformEventConsumer acme__Comm100EventTrigger is not valid.',
+                                problemType: 'Error',
+                                success: false
+                            }
+                        },
+                        files: []
+                    },
+                    1
+                )
+            );
+            const run = await fake.runScript('install', ['--package', '04t000000000001AAA', '--namespace', 'acme']);
+            assert.equal(run.code, 0, run.out);
+            assert.deepEqual(run.stderr.trim().split('\n'), [
+                "⚠ Warning: 'comm100' refused the platform event trigger's configuration for acme__Comm100EventTrigger (post-install/subscriber-config, PlatformEventSubscriberConfig):",
+                '    PlatformEventSubscriberConfig Comm100EventTriggerConfig: The platformEventConsumer acme__Comm100EventTrigger is not valid. (PlatformEventSubscriberConfigs/Comm100EventTriggerConfig.platformEventSubscriberConfig)',
+                "  The package is installed, but its trigger runs as Automated Process with the platform's default batch size until the configuration is deployed: see README.md, Connect Comm100, step 3 (Deploy the trigger configuration)."
+            ]);
+            assert.match(
+                run.stdout,
+                /✔ 'comm100' has 04t000000000001AAA installed \(namespace acme\), without the trigger configuration \(see the warning above\)/
+            );
+            assertCallsValid(fake);
+
+            // A failed deploy that names no component is refused all the same; a deploy still running is no refusal.
+            fake.clearAnswers();
+            fake.answer('org display', orgDisplay('comm100'), { when: { '--target-org': 'comm100' } });
+            fake.answer('package install', ok(installRequest()));
+            fake.answer(
+                'project deploy start',
+                resultWithExit(
+                    {
+                        id: '0Af00000000000ACAA',
+                        status: 'Failed',
+                        success: false,
+                        done: true,
+                        errorMessage: 'Not available for deploy for this organization',
+                        files: []
+                    },
+                    1
+                )
+            );
+            const whole = await fake.runScript('install', ['--package', '04t000000000001AAA', '--namespace', 'acme']);
+            assert.equal(whole.code, 0, whole.out);
+            assert.match(whole.stderr, /^ {4}Not available for deploy for this organization$/m);
+
+            fake.clearAnswers();
+            fake.answer('org display', orgDisplay('comm100'), { when: { '--target-org': 'comm100' } });
+            fake.answer('package install', ok(installRequest()));
+            fake.answer('project deploy start', deployClientTimeout('0Af00000000000BCAA'));
+            const slow = await fake.runScript('install', ['--package', '04t000000000001AAA', '--namespace', 'acme']);
+            assert.equal(slow.code, 1, slow.out);
+            assert.equal(
+                failureLine(slow),
+                "✖ The deploy of post-install/subscriber-config (namespaced) to 'comm100' was still running after 10 minutes (deploy 0Af00000000000BCAA): follow it with `sf project deploy report --use-most-recent --target-org comm100` (or pass a longer --wait)."
+            );
+            const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+            assert.match(readme, /^3\. \*\*Deploy the trigger configuration\*\*/m, 'the README step the warning names');
         });
     });
 

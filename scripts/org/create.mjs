@@ -1,7 +1,10 @@
 // npm run org:create — creates a scratch org from config/project-scratch-def.json on the Dev Hub and gives it
 // an alias. While sfdx-project.json's namespace is empty or the placeholder (c100placeholder), the org is
 // created with --no-namespace, so source deploys without a namespace. An alias that already names a live org
-// is refused (delete it first), so no org is lost track of.
+// is refused (delete it first), so no org is lost track of. The org is created without the package's ancestor
+// versions (sf's --no-ancestors) unless --ancestors: a developer's or CI's scratch org does not need them, and with the
+// real namespace and no released version yet, the ancestorVersion HIGHEST of sfdx-project.json would fail the create
+// (NoMatchingAncestorError: the CLI looks the ancestor up unless --no-namespace or --no-ancestors is given).
 //
 // Options:
 //   --target-org <alias>      the alias of the new org (default: env COMM100_ORG, else comm100)
@@ -12,7 +15,9 @@
 //                             "Comm100 for Salesforce"); the org workflows name theirs "Comm100 for Salesforce CI",
 //                             the only name npm run org:cleanup deletes
 //   --set-default             also make it the CLI's default target-org
-//   --no-ancestors            do not include the package's ancestor versions (sf's --no-ancestors)
+//   --ancestors               include the package's ancestor versions (without it, sf's --no-ancestors is passed);
+//                             needs a released version for sfdx-project.json's ancestorVersion
+//   --no-ancestors            the default: do not include them (accepted for scripts that pass it)
 //   --no-namespace            create the org without the namespace even when one is configured
 //
 // Needs: the Salesforce CLI on the PATH (npm run puts node_modules/.bin there) and a Dev Hub logged in
@@ -50,7 +55,11 @@ await main(async () => {
                     'the org name, in place of the definition\'s orgName (the org workflows use "Comm100 for Salesforce CI", which org:cleanup deletes)'
             },
             'set-default': { type: 'boolean', description: "also make it the CLI's default target-org" },
-            'no-ancestors': { type: 'boolean', description: "do not include the package's ancestor versions" },
+            ancestors: {
+                type: 'boolean',
+                description: "include the package's ancestor versions (needs a released version of the package)"
+            },
+            'no-ancestors': { type: 'boolean', description: 'do not include the ancestor versions (the default)' },
             'no-namespace': { type: 'boolean', description: 'create the org without the namespace' }
         }
     });
@@ -62,6 +71,10 @@ await main(async () => {
     if (!Number.isInteger(options.wait) || options.wait < 1) {
         fail(`--wait must be a whole number of minutes, at least 1; ${options.wait} is not.`, 2);
     }
+    if (options.ancestors && options['no-ancestors']) {
+        fail('--ancestors and --no-ancestors contradict each other: give one of them.', 2);
+    }
+    const withAncestors = Boolean(options.ancestors);
     const orgName = options.name?.trim();
     if (orgName === '') fail('--name needs an org name, such as "Comm100 for Salesforce CI".', 2);
 
@@ -102,9 +115,9 @@ await main(async () => {
     if (orgName) args.push('--name', orgName);
     if (options['set-default']) args.push('--set-default');
     if (withoutNamespace) args.push('--no-namespace');
-    if (options['no-ancestors']) args.push('--no-ancestors');
+    if (!withAncestors) args.push('--no-ancestors');
     step(
-        `Creating scratch org '${alias}'${orgName ? ` named '${orgName}'` : ''} from ${SCRATCH_DEFINITION} on '${hub.alias}' (${days} day${days === 1 ? '' : 's'}, ${withoutNamespace ? 'no namespace' : `namespace ${namespace}`}; up to ${options.wait} minutes)`
+        `Creating scratch org '${alias}'${orgName ? ` named '${orgName}'` : ''} from ${SCRATCH_DEFINITION} on '${hub.alias}' (${days} day${days === 1 ? '' : 's'}, ${withoutNamespace ? 'no namespace' : `namespace ${namespace}, ${withAncestors ? "with the package's ancestors" : 'no ancestors'}`}; up to ${options.wait} minutes)`
     );
     const result = await sf(args);
     const username = result?.username ?? result?.authFields?.username ?? 'unknown user';

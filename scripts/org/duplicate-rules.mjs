@@ -5,7 +5,11 @@
 //   2. the test-only duplicate rules, each object's rules placed after the rules the org already has for that
 //      object (their sortOrder is rewritten to follow the org's count, keeping the repository's relative order);
 //   3. the Apex test classes that use them.
-// The sortOrder is rewritten in a temporary copy: the repository's files are never edited.
+// The sortOrder is rewritten in a temporary copy: the repository's files are never edited. The copy is made inside
+// the project, under build/ (removed afterwards), never in the system's temporary folder: a scratch org tracks
+// source, and after a --source-dir deploy the CLI records the deployed files by their path relative to the project
+// in its local tracking (isomorphic-git), which refuses a path that leaves the project (../../tmp/...), failing the
+// deploy command and every later tracked deploy. build/ is not in .forceignore, so the copy deploys as it is.
 //
 // Options:
 //   --target-org <alias>  the scratch org (default: env COMM100_ORG, else comm100)
@@ -14,8 +18,7 @@
 //
 // Needs: the Salesforce CLI on the PATH (npm run puts node_modules/.bin there), the org (npm run org:create)
 // and the package deployed in it (npm run org:deploy).
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
     TARGET_ORG_OPTION,
@@ -41,6 +44,9 @@ const ORG_TESTS = 'org-tests/duplicate-rules';
 /** Every test-only matching and duplicate rule's developer name starts with this. */
 const TEST_PREFIX = 'Comm100_Test_';
 
+/** Where the temporary copies go, relative to the project: inside it (see the header), and git-ignored. */
+const COPY_PARENT = path.join('build', 'org-tests');
+
 /** The top-level sortOrder of a duplicate rule (the filter items' own sortOrder is indented deeper). */
 const TOP_SORT_ORDER = /^ {4}<sortOrder>\d*<\/sortOrder>$/m;
 
@@ -61,10 +67,14 @@ await main(async () => {
     step(`Checking the org '${alias}'`);
     await requireOrg(alias);
 
-    const copy = mkdtempSync(path.join(os.tmpdir(), 'comm100-duplicate-rules-'));
+    const root = projectRoot();
+    mkdirSync(path.join(root, COPY_PARENT), { recursive: true });
+    const copy = mkdtempSync(path.join(root, COPY_PARENT, 'duplicate-rules-'));
     try {
-        cpSync(path.join(projectRoot(), ORG_TESTS), copy, { recursive: true });
+        cpSync(path.join(root, ORG_TESTS), copy, { recursive: true });
         const base = path.join(copy, 'main', 'default');
+        // The folders as sf is given them: relative to the project, where sf runs (build/org-tests/...).
+        const inProject = (dir) => path.relative(root, dir);
         const matchingDir = path.join(base, 'matchingRules');
         const duplicateDir = path.join(base, 'duplicateRules');
         const classesDir = path.join(base, 'classes');
@@ -79,7 +89,7 @@ await main(async () => {
         step(`Deploying the test-only matching rules (${matchingRules.join(', ')}) to '${alias}'`);
         await deployOrFail({
             alias,
-            sourceDirs: [matchingDir],
+            sourceDirs: [inProject(matchingDir)],
             wait: options.wait,
             what: 'the test-only matching rules'
         });
@@ -116,13 +126,18 @@ await main(async () => {
         step(`Deploying the test-only duplicate rules to '${alias}'`);
         await deployOrFail({
             alias,
-            sourceDirs: [duplicateDir],
+            sourceDirs: [inProject(duplicateDir)],
             wait: options.wait,
             what: 'the test-only duplicate rules'
         });
 
         step(`Deploying the duplicate-rule tests (${ORG_TESTS}/main/default/classes) to '${alias}'`);
-        await deployOrFail({ alias, sourceDirs: [classesDir], wait: options.wait, what: 'the duplicate-rule tests' });
+        await deployOrFail({
+            alias,
+            sourceDirs: [inProject(classesDir)],
+            wait: options.wait,
+            what: 'the duplicate-rule tests'
+        });
     } finally {
         rmSync(copy, { recursive: true, force: true });
     }

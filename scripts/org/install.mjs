@@ -4,6 +4,12 @@
 // PlatformEventSubscriberConfig (post-install/subscriber-config) with the trigger's namespaced name
 // (<namespace>__Comm100EventTrigger), from a temporary copy (the repository's files are not edited).
 //
+// No documentation confirms that a subscriber org may configure a managed package's trigger this way, so the
+// configuration is tried, and an org that refuses it does not fail the install: org:install then prints a warning
+// naming what was refused, that the trigger runs as Automated Process with the platform's default batch size, and
+// the README step that covers it (Connect Comm100, step 3), and exits 0. Any other failure (no org, a deploy still
+// running after its wait) still fails.
+//
 // Options:
 //   --target-org <alias>     the scratch org (default: env COMM100_ORG, else comm100)
 //   --package <04t...>       the subscriber package version id (default: build/package/version.json, written by
@@ -18,9 +24,10 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync }
 import os from 'node:os';
 import path from 'node:path';
 import {
+    SfError,
     TARGET_ORG_OPTION,
     buildPath,
-    deployOrFail,
+    deploy,
     detail,
     displayPath,
     done,
@@ -43,6 +50,9 @@ const SUBSCRIBER_CONFIG = 'post-install/subscriber-config';
 
 /** The platform event trigger the configuration names. */
 const TRIGGER = 'Comm100EventTrigger';
+
+/** The README step that deploys the trigger configuration by hand. */
+const README_STEP = 'README.md, Connect Comm100, step 3 (Deploy the trigger configuration)';
 
 await main(async () => {
     const options = parseOptions({
@@ -107,6 +117,8 @@ await main(async () => {
     }
     detail(`installed (request ${call.result?.Id})`);
 
+    /** The components of the trigger configuration the org refused: none when it took it, or it was not tried. */
+    let refused = [];
     if (!namespace) {
         detail(
             `no namespace known: the trigger configuration (${SUBSCRIBER_CONFIG}) is not deployed; pass --namespace <ns> to deploy it`
@@ -128,10 +140,45 @@ await main(async () => {
                     )
                 );
             }
-            await deployOrFail({ alias, metadataDir: copy, wait: 10, what: `${SUBSCRIBER_CONFIG} (namespaced)` });
+            refused = await deployRefusals({
+                alias,
+                metadataDir: copy,
+                wait: 10,
+                what: `${SUBSCRIBER_CONFIG} (namespaced)`
+            });
         } finally {
             rmSync(copy, { recursive: true, force: true });
         }
     }
-    done(`'${alias}' has ${packageId} installed${namespace ? ` (namespace ${namespace})` : ''}`);
+    if (refused.length > 0) {
+        console.error(
+            `⚠ Warning: '${alias}' refused the platform event trigger's configuration for ${namespace}__${TRIGGER} (${SUBSCRIBER_CONFIG}, PlatformEventSubscriberConfig):`
+        );
+        for (const line of refused.slice(0, 10)) console.error(`    ${line}`);
+        if (refused.length > 10) console.error(`    ... and ${refused.length - 10} more`);
+        console.error(
+            "  The package is installed, but its trigger runs as Automated Process with the platform's default batch size until the configuration is deployed: see " +
+                `${README_STEP}.`
+        );
+    }
+    done(
+        `'${alias}' has ${packageId} installed${namespace ? ` (namespace ${namespace})` : ''}${refused.length > 0 ? `, without the trigger configuration (see the warning above)` : ''}`
+    );
 });
+
+/**
+ * Deploys and returns what the org refused, one line each: its failed components, or the deploy's own error when it
+ * failed without naming a component. Empty when the deploy succeeded. No org, a deploy still running after its wait
+ * and any other failed call still fail (deploy()).
+ * @param {{ alias: string, metadataDir: string, wait: number, what: string }} options
+ * @returns {Promise<string[]>}
+ */
+async function deployRefusals(options) {
+    try {
+        return (await deploy(options)).failures;
+    } catch (error) {
+        const result = error instanceof SfError ? error.json?.result : undefined;
+        if (result?.status !== 'Failed') throw error;
+        return [String(result.errorMessage || error.message).split('\n')[0]];
+    }
+}

@@ -439,33 +439,87 @@ export function deployFailures(result) {
 }
 
 /**
- * Deploys with `sf project deploy start` and fails with the failed components (the first ten printed, then one
- * sentence) when the deploy does not succeed. Give `sourceDirs` (source format) or `metadataDir` (Metadata API format).
+ * The error name the pinned CLI gives a deploy still running when --wait ends: `sf project deploy start` throws
+ * (plugin-deploy-retrieve, error.ClientTimeout: "The command has timed out, although the deployment is still
+ * running."), with the deploy's id in its data, instead of answering a result with status InProgress.
+ */
+export const DEPLOY_TIMEOUT_ERROR = 'ClientTimeoutError';
+
+/**
+ * Whether an SfError is the CLI's "the deploy is still running after --wait" (DEPLOY_TIMEOUT_ERROR).
+ * @param {unknown} error
+ * @returns {boolean}
+ */
+export function isDeployTimeout(error) {
+    return (
+        error instanceof SfError &&
+        (error.sfName === DEPLOY_TIMEOUT_ERROR ||
+            /client has timed out|deployment is still running/i.test(error.sfMessage))
+    );
+}
+
+/**
+ * The command that follows a deploy the script stopped waiting for (the CLI keeps the last deploy's id).
+ * @param {string} alias
+ * @returns {string}
+ */
+export function deployReportCommand(alias) {
+    return `sf project deploy report --use-most-recent --target-org ${alias}`;
+}
+
+/**
+ * Deploys with `sf project deploy start` and returns its result and failed components: none when it succeeded,
+ * one line each (deployFailures) when the org refused components. Fails with one sentence when the org is not
+ * known, or when the deploy is still running after --wait (naming `sf project deploy report --use-most-recent`);
+ * throws any other failed call. Give `sourceDirs` (source format) or `metadataDir` (Metadata API format).
  *
  * @param {{ alias: string, sourceDirs?: string[], metadataDir?: string, wait?: number, what: string }} options
  *   what: how the failure sentence names the deployed thing ("force-app and unpackaged")
- * @returns {Promise<any>} the deploy's `result` (status, numberComponentsDeployed, files ...)
+ * @returns {Promise<{ result: any, failures: string[] }>} the deploy's `result` (status, numberComponentsDeployed,
+ *   files ...) and its failed components
  */
-export async function deployOrFail({ alias, sourceDirs = [], metadataDir, wait = 30, what }) {
+export async function deploy({ alias, sourceDirs = [], metadataDir, wait = 30, what }) {
     const args = ['project', 'deploy', 'start'];
     for (const dir of sourceDirs) args.push('--source-dir', dir);
     if (metadataDir) args.push('--metadata-dir', metadataDir);
     args.push('--target-org', alias, '--wait', String(wait));
     const call = await sfCall(args);
-    if (call.ok) return call.result;
+    if (call.ok) return { result: call.result, failures: [] };
     if (isOrgNotFound(call.error)) fail(noOrgSentence(alias));
-    const failures = deployFailures(call.result);
-    if (failures.length === 0 && ['InProgress', 'Pending', 'Canceling'].includes(call.result?.status)) {
+    if (isDeployTimeout(call.error)) {
+        const id = call.json?.data?.id;
         fail(
-            `The deploy of ${what} to '${alias}' was still ${call.result.status} after ${wait} minutes: follow it with \`sf project deploy report --job-id ${call.result.id} --target-org ${alias}\` (or pass a longer --wait).`
+            `The deploy of ${what} to '${alias}' was still running after ${wait} minute${wait === 1 ? '' : 's'}${typeof id === 'string' && id ? ` (deploy ${id})` : ''}: follow it with \`${deployReportCommand(alias)}\` (or pass a longer --wait).`
         );
     }
+    const failures = deployFailures(call.result);
     if (failures.length === 0) throw call.error;
+    return { result: call.result, failures };
+}
+
+/**
+ * Deploys (deploy()) and fails with the failed components (the first ten printed, then one sentence) when the
+ * org refuses any.
+ *
+ * @param {{ alias: string, sourceDirs?: string[], metadataDir?: string, wait?: number, what: string }} options
+ * @returns {Promise<any>} the deploy's `result` (status, numberComponentsDeployed, files ...)
+ */
+export async function deployOrFail(options) {
+    const { result, failures } = await deploy(options);
+    if (failures.length === 0) return result;
+    printFailures(failures);
+    return fail(
+        `The deploy of ${options.what} to '${options.alias}' failed (status ${result?.status ?? 'unknown'}, ${failures.length} component${failures.length === 1 ? '' : 's'} failed): fix the components above and run it again.`
+    );
+}
+
+/**
+ * Prints failed components on stderr, indented: the first ten, then how many more.
+ * @param {string[]} failures
+ */
+export function printFailures(failures) {
     for (const line of failures.slice(0, 10)) console.error(`  ${line}`);
     if (failures.length > 10) console.error(`  ... and ${failures.length - 10} more`);
-    return fail(
-        `The deploy of ${what} to '${alias}' failed (status ${call.result?.status ?? 'unknown'}, ${failures.length} component${failures.length === 1 ? '' : 's'} failed): fix the components above and run it again.`
-    );
 }
 
 /**
