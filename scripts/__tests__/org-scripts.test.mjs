@@ -1580,6 +1580,8 @@ describe('org scripts', { concurrency: 3 }, () => {
                 '--json'
             ]);
             assert.equal(fake.calls().at(-1).cwd, root);
+            // kills: sf adding a "<package>@<version>" alias to sfdx-project.json
+            assert.equal(fake.calls().at(-1).env.SF_PROJECT_AUTOUPDATE_DISABLE_FOR_PACKAGE_VERSION_CREATE, 'true');
             assert.deepEqual(JSON.parse(readFileSync(path.join(fake.buildDir, 'package', 'version.json'), 'utf8')), {
                 package: 'Comm100 for Salesforce',
                 namespace: 'acme',
@@ -1932,7 +1934,7 @@ describe('org scripts', { concurrency: 3 }, () => {
             fake.answer('config get', configGet(undefined));
             const run = await fake.runScript('setup');
             assert.equal(run.code, 1);
-            assert.match(run.stdout, /▶ org:create \(1 of 6\)/);
+            assert.match(run.stdout, /▶ org:create \(1 of 7\)/);
             assert.match(run.stderr, /No Dev Hub is configured/);
             assert.equal(
                 failureLine(run),
@@ -1966,11 +1968,23 @@ describe('org scripts', { concurrency: 3 }, () => {
                 failureLine(failing),
                 '✖ org:setup stopped at org:deploy: fix what it says above, then run `npm run org:setup -- --from deploy --target-org missing`.'
             );
+            // kills: leaving org:test out of the chain, or --no-test not leaving it out
+            const testing = await fake.runScript('setup', ['--from', 'test', '--target-org', 'missing']);
+            assert.equal(testing.code, 1);
+            assert.match(testing.stdout, /▶ org:test \(1 of 2\)/);
+            assert.equal(
+                failureLine(testing),
+                '✖ org:setup stopped at org:test: fix what it says above, then run `npm run org:setup -- --from test --target-org missing`.'
+            );
+            const skipping = await fake.runScript('setup', ['--from', 'test', '--no-test', '--target-org', 'dev']);
+            assert.equal(skipping.code, 0, skipping.out);
+            assert.match(skipping.stdout, /▶ org:open \(1 of 1\)/);
+            assert.doesNotMatch(skipping.stdout, /org:test/);
             const bad = await fake.runScript('setup', ['--from', 'nowhere']);
             assert.equal(bad.code, 2);
             assert.equal(
                 failureLine(bad),
-                "✖ --from takes one of create, deploy, permsets, site, data, open; 'nowhere' is not one."
+                "✖ --from takes one of create, deploy, permsets, site, data, test, open; 'nowhere' is not one."
             );
             assertCallsValid(fake);
         });

@@ -127,7 +127,7 @@ export function flagValue(argv, flag, all = false) {
 }
 
 // The fake itself: a POSIX shell script (a Node process per call would make the tests slow) that hands its
-// arguments, folder and environment (the CLI's quiet variables and COMM100_*) to this module's server over a Unix socket with curl, then
+// arguments, folder and environment (the CLI's quiet variables, its project-file switch and COMM100_*) to this module's server over a Unix socket with curl, then
 // prints the answer: its first line is the exit code, its second the file holding stderr (or nothing), the rest
 // is stdout.
 const FAKE_SCRIPT = `#!/bin/sh
@@ -142,6 +142,7 @@ response=$(curl -sS --unix-socket "$FAKE_SF_SOCKET" --data-urlencode "cwd=$PWD" 
 SF_SKIP_NEW_VERSION_CHECK=\${SF_SKIP_NEW_VERSION_CHECK-}
 SF_DISABLE_AUTOUPDATE=\${SF_DISABLE_AUTOUPDATE-}
 SF_AUTOUPDATE_DISABLE=\${SF_AUTOUPDATE_DISABLE-}
+SF_PROJECT_AUTOUPDATE_DISABLE_FOR_PACKAGE_VERSION_CREATE=\${SF_PROJECT_AUTOUPDATE_DISABLE_FOR_PACKAGE_VERSION_CREATE-}
 COMM100_ORG=\${COMM100_ORG-}
 COMM100_BUILD_DIR=\${COMM100_BUILD_DIR-}
 COMM100_PROJECT_ROOT=\${COMM100_PROJECT_ROOT-}
