@@ -777,11 +777,17 @@ function parseJsonOutput(text) {
     }
 }
 
-function oneLine(text) {
-    return String(text)
+/**
+ * A message on one line: its lines trimmed and joined, empty ones dropped, at most `max` characters.
+ * @param {unknown} text
+ * @param {number} [max]
+ * @returns {string}
+ */
+export function oneLine(text, max = 500) {
+    return String(text ?? '')
         .split('\n')
         .map((line) => line.trim())
         .filter(Boolean)
         .join(' ')
-        .slice(0, 500);
+        .slice(0, max);
 }

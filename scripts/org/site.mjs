@@ -55,7 +55,8 @@ import {
     sleep,
     soqlString,
     step,
-    targetOrg
+    targetOrg,
+    oneLine
 } from './lib.mjs';
 
 /** The Site's API name (CustomSite fullName, Site.Name). */
@@ -322,7 +323,7 @@ async function deploySite(alias, username) {
                 ? failures.map((failure) => `${failure.fullName ?? failure.fileName}: ${failure.problem}`).join('; ')
                 : call.error.sfMessage || call.error.message;
             fail(
-                `The Site could not be deployed to '${alias}' (${oneLine(problem)}): Salesforce Sites must be enabled (a scratch org: the "Sites" feature in config/project-scratch-def.json) and the user must have Customize Application.`
+                `The Site could not be deployed to '${alias}' (${oneLine(problem, 400)}): Salesforce Sites must be enabled (a scratch org: the "Sites" feature in config/project-scratch-def.json) and the user must have Customize Application.`
             );
         }
     } finally {
@@ -379,7 +380,7 @@ async function giveGuestPermissionSet(alias, site, namespace) {
     if (!call.ok || failures.length > 0) {
         const reason = failures.map((entry) => entry.message).join('; ') || call.error?.sfMessage || 'no answer';
         fail(
-            `The Site's guest user ${guest.Username} could not get the permission set ${name} (${oneLine(reason)}): deploy the package first with \`npm run org:deploy\` (or install it and pass --namespace <ns>).`
+            `The Site's guest user ${guest.Username} could not get the permission set ${name} (${oneLine(reason, 400)}): deploy the package first with \`npm run org:deploy\` (or install it and pass --namespace <ns>).`
         );
     }
     done(`The guest user ${guest.Username} has ${name}.`);
@@ -414,7 +415,7 @@ async function probeSite(baseUrl, namespace, timeoutSeconds, alias) {
                 json = undefined;
             }
             if (response.status === 401 && json?.error?.code === 'UNAUTHORIZED') return;
-            last = `HTTP ${response.status}${text ? `: ${oneLine(text.replace(/<[^>]*>/g, ' ')).slice(0, 160)}` : ''}`;
+            last = `HTTP ${response.status}${text ? `: ${oneLine(text.replace(/<[^>]*>/g, ' '), 400).slice(0, 160)}` : ''}`;
         } catch (error) {
             last = error?.cause?.code ?? error?.name ?? String(error);
         }
@@ -459,8 +460,8 @@ async function rotateKey(alias, namespace) {
         const compile = call.error.sfName === 'executeCompileFailure' || call.json?.data?.compiled === false;
         fail(
             compile
-                ? `The org '${alias}' has no ${setupClass} to call (${oneLine(call.json?.data?.compileProblem || call.error.sfMessage)}): deploy the package with \`npm run org:deploy\`.`
-                : `${setupClass}.rotateSiteKey() failed in '${alias}' (${oneLine(call.error.sfMessage)}): run it as a user with Customize Application.`
+                ? `The org '${alias}' has no ${setupClass} to call (${oneLine(call.json?.data?.compileProblem || call.error.sfMessage, 400)}): deploy the package with \`npm run org:deploy\`.`
+                : `${setupClass}.rotateSiteKey() failed in '${alias}' (${oneLine(call.error.sfMessage, 400)}): run it as a user with Customize Application.`
         );
     }
     const logs = String(call.result?.logs ?? '');
@@ -491,15 +492,6 @@ function writeSecretJson(file, data) {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`, { mode: 0o600 });
     chmodSync(file, 0o600);
-}
-
-function oneLine(text) {
-    return String(text ?? '')
-        .split('\n')
-        .map((line) => line.trim())
-        .filter(Boolean)
-        .join(' ')
-        .slice(0, 400);
 }
 
 async function run() {

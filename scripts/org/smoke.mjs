@@ -55,7 +55,8 @@ import {
     sleep,
     soqlString,
     step,
-    targetOrg
+    targetOrg,
+    oneLine
 } from './lib.mjs';
 import { checkNamespace, maskWebhookUrl, npmCommand, query, readSite, resolveNamespace } from './site.mjs';
 import { chatFiles, ensureSampleRecords, postChats, refusedSentence, sampleEmails } from './data.mjs';
@@ -148,7 +149,7 @@ async function queryPackage(alias, soql, namespace) {
     if (!call.ok) {
         if (/INVALID_TYPE|is not supported|No such column/i.test(`${call.error.sfName} ${call.error.sfMessage}`)) {
             fail(
-                `The org '${alias}' has no ${apiNames(namespace).chat} to check (${oneLine(call.error.sfMessage)}): deploy the package with \`${npmCommand('org:deploy', alias)}\`, or for an installed version pass --namespace <its namespace>.`
+                `The org '${alias}' has no ${apiNames(namespace).chat} to check (${oneLine(call.error.sfMessage, 300)}): deploy the package with \`${npmCommand('org:deploy', alias)}\`, or for an installed version pass --namespace <its namespace>.`
             );
         }
         throw call.error;
@@ -263,15 +264,6 @@ function table(observations) {
     );
 }
 
-function oneLine(text) {
-    return String(text ?? '')
-        .split('\n')
-        .map((line) => line.trim())
-        .filter(Boolean)
-        .join(' ')
-        .slice(0, 300);
-}
-
 /** The ways org:smoke posts the chats: through the Site, or to the Apex REST endpoint with OAuth. */
 export const VIA = Object.freeze(['site', 'rest']);
 
@@ -382,7 +374,7 @@ async function run() {
     const failedLogs = observations.flatMap((seen) =>
         seen.failed.map(
             (log) =>
-                `${log[names.eventType] ?? 'an event'} of ${shortId(seen.chat.comm100Id)} is ${log[names.status]} (${oneLine(log[names.reason]) || 'no reason given'})`
+                `${log[names.eventType] ?? 'an event'} of ${shortId(seen.chat.comm100Id)} is ${log[names.status]} (${oneLine(log[names.reason], 300) || 'no reason given'})`
         )
     );
     const missing = observations.flatMap((seen) =>
