@@ -499,7 +499,13 @@ describe('visitor panel in the preview', () => {
         const { page, dialogs } = await openScene(open, 'visitorPanel/hostile');
         await panel(page).locator('[data-section="pre-chat"] dd').first().waitFor();
         assert.equal(await panel(page).locator('img, script, b, svg:not(lightning-primitive-icon svg)').count(), 0);
-        assert.equal(await panel(page).locator('.visitor-panel__section a').count(), 0, 'no javascript: link');
+        // The visitor's email address is a mailto: link; no other value is a link (no javascript: link).
+        assert.deepEqual(
+            await panel(page)
+                .locator('.visitor-panel__section a')
+                .evaluateAll((links) => links.map((link) => link.getAttribute('href'))),
+            ['mailto:bobby@example.net']
+        );
         assert.equal(
             await panel(page).locator('h2').textContent(),
             "<img src=x onerror=alert(1)> Robert'); DROP TABLE Contact;--"
@@ -516,6 +522,36 @@ describe('visitor panel in the preview', () => {
         await page.waitForTimeout(300);
         assert.deepEqual(dialogs, [], 'no alert ran');
         await page.screenshot({ path: path.join(SCREENSHOTS, 'visitor-panel-hostile.png'), fullPage: true });
+    });
+
+    test('closes and opens a section with the keyboard; links the email and phone; lists no pre-chat answer twice', async ({
+        open
+    }) => {
+        const { page } = await openScene(open, 'visitorPanel/identified-contact');
+        const visitor = panel(page).locator('[data-section="visitor"]');
+        await visitor.locator('dd').first().waitFor();
+        assert.deepEqual(
+            await visitor.locator('dd a').evaluateAll((links) => links.map((link) => link.getAttribute('href'))),
+            ['mailto:maria.lopez@example.com', 'tel:+14155550100']
+        );
+        const preChat = panel(page).locator('[data-section="pre-chat"]');
+        assert.deepEqual(await preChat.locator('dt').allTextContents(), ['Question']);
+        assert.equal(
+            (await preChat.locator('.visitor-panel__note').textContent()).trim(),
+            'Shown under Visitor: Name, Email.'
+        );
+
+        await tabTo(page, 'Visitor');
+        const toggle = visitor.locator('h3 button');
+        assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+        await page.keyboard.press('Enter');
+        await visitor.locator('dl').waitFor({ state: 'hidden' });
+        assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+        await page.screenshot({ path: path.join(SCREENSHOTS, 'visitor-panel-section-closed.png'), fullPage: true });
+        await page.keyboard.press('Space');
+        await visitor.locator('dl').waitFor();
+        assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+        await page.screenshot({ path: path.join(SCREENSHOTS, 'visitor-panel-sections.png'), fullPage: true });
     });
 });
 
