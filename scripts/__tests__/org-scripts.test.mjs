@@ -661,11 +661,11 @@ describe('org scripts', { concurrency: 3 }, () => {
             assert.equal(run.code, 1);
             assert.equal(
                 failureLine(run),
-                "✖ The deploy of force-app and unpackaged to 'comm100' was still running after 5 minutes (deploy 0Af000000000003CAA): follow it with `sf project deploy report --use-most-recent --target-org comm100` (or pass a longer --wait)."
+                "✖ The deploy of force-app and unpackaged to 'comm100' was still running after 5 minutes (deploy 0Af000000000003CAA): follow it with `sf project deploy report --job-id 0Af000000000003CAA --target-org comm100` (or pass a longer --wait)."
             );
             assert.deepEqual(
                 validateSfCall(
-                    ['project', 'deploy', 'report', '--use-most-recent', '--target-org', 'comm100'],
+                    ['project', 'deploy', 'report', '--job-id', '0Af000000000003CAA', '--target-org', 'comm100'],
                     commands
                 ),
                 []
@@ -1642,28 +1642,52 @@ describe('org scripts', { concurrency: 3 }, () => {
             assert.equal(readFileSync(file, 'utf8'), before);
         });
 
-        // kills: reporting the CLI's bare timeout error instead of how to follow the build
-        test('a build still running when --wait ends (the CLI throws PollingClientTimeout)', async () => {
+        // kills: reporting the CLI's bare timeout error instead of how to follow the build, or any timeout as one
+        test('a build still running when --wait ends (the CLI throws PollingClientTimeout with the request id)', async () => {
             const fake = fakeWithOrg();
             const root = configuredProject(fake);
             fake.answer('data query', releasedVersions(1), { when: { '--use-tooling-api': true } });
-            fake.answer('package version create', failure('PollingClientTimeout', 'The client has timed out.'));
+            fake.answer(
+                'package version create',
+                failure('PollingClientTimeout', 'The client has timed out.', 1, {
+                    VersionCreateRequestId: '08c000000000009AAA'
+                })
+            );
             const run = await fake.runScript('package-version', ['--wait', '1'], {
                 env: { COMM100_PROJECT_ROOT: root }
             });
             assert.equal(run.code, 1);
             assert.equal(
                 failureLine(run),
-                '✖ The package version is still being built after 1 minutes: `sf package version create list --status InProgress --target-dev-hub devhub` shows its request, and `sf package version create report --package-create-request-id <08c id> --target-dev-hub devhub` follows it.'
+                '✖ The package version is still being built after 1 minutes: follow it with `sf package version create report --package-create-request-id 08c000000000009AAA --target-dev-hub devhub`.'
             );
-            assert.deepEqual(
-                validateSfCall(
-                    ['package', 'version', 'create', 'list', '--status', 'InProgress', '--target-dev-hub', 'devhub'],
-                    commands
-                ),
-                []
-            );
+            for (const argv of [
+                [
+                    'package',
+                    'version',
+                    'create',
+                    'report',
+                    '--package-create-request-id',
+                    '08c000000000009AAA',
+                    '--target-dev-hub',
+                    'devhub'
+                ],
+                ['package', 'version', 'create', 'list', '--created-last-days', '1', '--target-dev-hub', 'devhub']
+            ]) {
+                assert.deepEqual(validateSfCall(argv, commands), []);
+            }
             assert.ok(!existsSync(path.join(fake.buildDir, 'package', 'version.json')));
+
+            const other = fakeWithOrg();
+            const otherRoot = configuredProject(other);
+            other.answer('data query', releasedVersions(1), { when: { '--use-tooling-api': true } });
+            other.answer('package version create', failure('ETIMEDOUT', 'connect ETIMEDOUT 10.0.0.1:443'));
+            const network = await other.runScript('package-version', ['--wait', '1'], {
+                env: { COMM100_PROJECT_ROOT: otherRoot }
+            });
+            assert.equal(network.code, 1);
+            assert.doesNotMatch(failureLine(network), /still being built/);
+            assert.match(failureLine(network), /ETIMEDOUT/);
         });
 
         // The CLI answers a result that is not Success only without --wait; kept for any other answer of that kind.
@@ -1907,7 +1931,7 @@ describe('org scripts', { concurrency: 3 }, () => {
             assert.equal(slow.code, 1, slow.out);
             assert.equal(
                 failureLine(slow),
-                "✖ The deploy of post-install/subscriber-config (namespaced) to 'comm100' was still running after 10 minutes (deploy 0Af00000000000BCAA): follow it with `sf project deploy report --use-most-recent --target-org comm100` (or pass a longer --wait)."
+                "✖ The deploy of post-install/subscriber-config (namespaced) to 'comm100' was still running after 10 minutes (deploy 0Af00000000000BCAA): follow it with `sf project deploy report --job-id 0Af00000000000BCAA --target-org comm100` (or pass a longer --wait)."
             );
             const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
             assert.match(readme, /^3\. \*\*Deploy the trigger configuration\*\*/m, 'the README step the warning names');
@@ -1934,7 +1958,7 @@ describe('org scripts', { concurrency: 3 }, () => {
             fake.answer('config get', configGet(undefined));
             const run = await fake.runScript('setup');
             assert.equal(run.code, 1);
-            assert.match(run.stdout, /▶ org:create \(1 of 7\)/);
+            assert.match(run.stdout, /▶ org:create \(1 of 8\)/);
             assert.match(run.stderr, /No Dev Hub is configured/);
             assert.equal(
                 failureLine(run),
@@ -1968,23 +1992,29 @@ describe('org scripts', { concurrency: 3 }, () => {
                 failureLine(failing),
                 '✖ org:setup stopped at org:deploy: fix what it says above, then run `npm run org:setup -- --from deploy --target-org missing`.'
             );
-            // kills: leaving org:test out of the chain, or --no-test not leaving it out
-            const testing = await fake.runScript('setup', ['--from', 'test', '--target-org', 'missing']);
+            // kills: leaving org:duplicate-rules and org:test out of the chain, or --no-test not leaving them out
+            const testing = await fake.runScript('setup', ['--from', 'duplicate-rules', '--target-org', 'missing']);
             assert.equal(testing.code, 1);
-            assert.match(testing.stdout, /▶ org:test \(1 of 2\)/);
+            assert.match(testing.stdout, /▶ org:duplicate-rules \(1 of 3\)/);
             assert.equal(
                 failureLine(testing),
-                '✖ org:setup stopped at org:test: fix what it says above, then run `npm run org:setup -- --from test --target-org missing`.'
+                '✖ org:setup stopped at org:duplicate-rules: fix what it says above, then run `npm run org:setup -- --from duplicate-rules --target-org missing`.'
             );
-            const skipping = await fake.runScript('setup', ['--from', 'test', '--no-test', '--target-org', 'dev']);
+            const skipping = await fake.runScript('setup', [
+                '--from',
+                'duplicate-rules',
+                '--no-test',
+                '--target-org',
+                'dev'
+            ]);
             assert.equal(skipping.code, 0, skipping.out);
             assert.match(skipping.stdout, /▶ org:open \(1 of 1\)/);
-            assert.doesNotMatch(skipping.stdout, /org:test/);
+            assert.doesNotMatch(skipping.stdout, /org:test|org:duplicate-rules/);
             const bad = await fake.runScript('setup', ['--from', 'nowhere']);
             assert.equal(bad.code, 2);
             assert.equal(
                 failureLine(bad),
-                "✖ --from takes one of create, deploy, permsets, site, data, test, open; 'nowhere' is not one."
+                "✖ --from takes one of create, deploy, permsets, site, data, duplicate-rules, test, open; 'nowhere' is not one."
             );
             assertCallsValid(fake);
         });

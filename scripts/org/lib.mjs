@@ -459,12 +459,15 @@ export function isDeployTimeout(error) {
 }
 
 /**
- * The command that follows a deploy the script stopped waiting for (the CLI keeps the last deploy's id).
+ * The command that follows a deploy the script stopped waiting for: by its id when the CLI gave it (the most recent
+ * deploy the CLI remembers may be another terminal's), else the most recent one.
  * @param {string} alias
+ * @param {string} [id] the deploy's id (0Af…)
  * @returns {string}
  */
-export function deployReportCommand(alias) {
-    return `sf project deploy report --use-most-recent --target-org ${alias}`;
+export function deployReportCommand(alias, id) {
+    const job = typeof id === 'string' && id ? `--job-id ${id}` : '--use-most-recent';
+    return `sf project deploy report ${job} --target-org ${alias}`;
 }
 
 /**
@@ -489,7 +492,7 @@ export async function deploy({ alias, sourceDirs = [], metadataDir, wait = 30, w
     if (isDeployTimeout(call.error)) {
         const id = call.json?.data?.id;
         fail(
-            `The deploy of ${what} to '${alias}' was still running after ${wait} minute${wait === 1 ? '' : 's'}${typeof id === 'string' && id ? ` (deploy ${id})` : ''}: follow it with \`${deployReportCommand(alias)}\` (or pass a longer --wait).`
+            `The deploy of ${what} to '${alias}' was still running after ${wait} minute${wait === 1 ? '' : 's'}${typeof id === 'string' && id ? ` (deploy ${id})` : ''}: follow it with \`${deployReportCommand(alias, id)}\` (or pass a longer --wait).`
         );
     }
     const failures = deployFailures(call.result);

@@ -122,19 +122,33 @@ await main(async () => {
     step(
         `Creating a version of '${PACKAGE_NAME}' on '${hub.alias}' with code coverage (up to ${options.wait} minutes)`
     );
+    // An interrupted wait must not leave NONE in sfdx-project.json either.
+    const interrupted = (signal) => {
+        restoreAncestor();
+        process.exit(signal === 'SIGINT' ? 130 : 143);
+    };
+    process.once('SIGINT', interrupted);
+    process.once('SIGTERM', interrupted);
     let result;
     try {
         // sf would add a "<package>@<version>" alias to sfdx-project.json; the version's id goes to version.json.
         result = await sf(args, { env: { SF_PROJECT_AUTOUPDATE_DISABLE_FOR_PACKAGE_VERSION_CREATE: 'true' } });
     } catch (error) {
-        // Past --wait the CLI throws (PollingClientTimeout) instead of answering the request: the build goes on.
-        if (error instanceof SfError && /timeout|timed out/i.test(`${error.sfName} ${error.sfMessage}`)) {
+        // Past --wait the CLI throws PollingClientTimeout, with the request's id in its data (packaging's
+        // PackageVersion.create), instead of answering the request: the build goes on.
+        if (error instanceof SfError && error.sfName === 'PollingClientTimeout') {
+            const requestId = error.json?.data?.VersionCreateRequestId;
+            const report = requestId
+                ? `sf package version create report --package-create-request-id ${requestId} --target-dev-hub ${hub.alias}`
+                : `sf package version create list --created-last-days 1 --target-dev-hub ${hub.alias}`;
             fail(
-                `The package version is still being built after ${options.wait} minutes: \`sf package version create list --status InProgress --target-dev-hub ${hub.alias}\` shows its request, and \`sf package version create report --package-create-request-id <08c id> --target-dev-hub ${hub.alias}\` follows it.`
+                `The package version is still being built after ${options.wait} minutes: follow it with \`${report}\`.`
             );
         }
         throw error;
     } finally {
+        process.removeListener('SIGINT', interrupted);
+        process.removeListener('SIGTERM', interrupted);
         restoreAncestor();
     }
     if (result?.Status !== 'Success' || !result?.SubscriberPackageVersionId) {
