@@ -11,6 +11,11 @@ module.exports = {
     roots: ['<rootDir>/lwc-ts'],
     testMatch: ['**/__tests__/**/*.test.ts'],
     setupFilesAfterEnv: [...(jestConfig.setupFilesAfterEnv ?? []), '<rootDir>/scripts/jest/sa11y-setup.js'],
+    // The running user's locale and time zone (@salesforce/i18n/*) are fixed values in scripts/jest/mocks/i18n/; a test
+    // that needs others mocks the module. A property without a mock there falls back to the transformer's default.
+    moduleNameMapper: {
+        '^@salesforce/i18n/(locale|timeZone)$': '<rootDir>/scripts/jest/mocks/i18n/$1.js'
+    },
     testPathIgnorePatterns: ['<rootDir>/node_modules/', '<rootDir>/build/'],
     modulePathIgnorePatterns: ['<rootDir>/build/'],
     clearMocks: true,
