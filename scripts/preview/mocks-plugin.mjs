@@ -13,9 +13,12 @@ const PREFIX = '\0salesforce-mock:';
 // call attachInternals(), which the synthetic shadow the preview runs in does not support (the page fails): closed.
 const CLOSED_GATES = new Set(['@salesforce/gate/bc.260.enableComboboxElementInternals']);
 
-// The running user's locale and time zone: the values of the Jest mocks (scripts/jest/mocks/i18n/), not the
-// browser's, so that the preview shows dates as a user with these settings sees them, on any machine.
+// The running user's locale and time zone for the package's components: the values of the Jest mocks
+// (scripts/jest/mocks/i18n/) and of the base components' own scoped imports, not the browser's, so that the preview
+// shows dates as a user with these settings sees them, on any machine. The base components' other @salesforce/i18n
+// imports stay theirs.
 export const PREVIEW_I18N = { locale: 'en-US', timeZone: 'America/Los_Angeles' };
+const I18N_IMPORT = /^@salesforce\/i18n\/(locale|timeZone)$/;
 
 export function readCustomLabels(packageDirs) {
     const parser = new XMLParser({ isArray: (name) => name === 'labels' });
@@ -67,7 +70,7 @@ export function salesforceMocks({ modulesDir, lwcDir, bundles, packageDirs }) {
                 source.startsWith('@salesforce/user/') ||
                 source.startsWith('@salesforce/customPermission/') ||
                 source.startsWith('@salesforce/resourceUrl/') ||
-                /^@salesforce\/i18n\/\w+$/.test(source)
+                I18N_IMPORT.test(source)
             ) {
                 return `${PREFIX}${source}`;
             }
@@ -113,11 +116,8 @@ export function salesforceMocks({ modulesDir, lwcDir, bundles, packageDirs }) {
             if (source.startsWith('@salesforce/customPermission/')) {
                 return 'export default true;\n';
             }
-            const i18n = source.match(/^@salesforce\/i18n\/(\w+)$/);
+            const i18n = source.match(I18N_IMPORT);
             if (i18n) {
-                if (!Object.hasOwn(PREVIEW_I18N, i18n[1])) {
-                    this.error(`@salesforce/i18n/${i18n[1]} has no value in the preview: add it to PREVIEW_I18N`);
-                }
                 return `export default ${JSON.stringify(PREVIEW_I18N[i18n[1]])};\n`;
             }
             if (source.startsWith('@salesforce/resourceUrl/')) {
