@@ -3,7 +3,7 @@ import ChatTranscript from 'c/chatTranscript';
 import getChats from '@salesforce/apex/ChatTranscriptController.getChats';
 import type { ChatPage } from '@salesforce/apex/ChatTranscriptController.getChats';
 import getTranscript from '@salesforce/apex/ChatTranscriptController.getTranscript';
-import type { Transcript } from '@salesforce/apex/ChatTranscriptController.getTranscript';
+import type { Transcript, TranscriptMessage } from '@salesforce/apex/ChatTranscriptController.getTranscript';
 import searchChats from '@salesforce/apex/ChatTranscriptController.searchChats';
 import {
     FIRST_PAGE,
@@ -15,7 +15,12 @@ import {
     OFFLINE_TRANSCRIPT,
     REFUNDS,
     longTranscript,
-    markedTranscript
+    markedTranscript,
+    SCRIPTS,
+    ARABIC_REFUND,
+    ARABIC_REFUND_WORD,
+    HEBREW_ORDER,
+    WOMAN_TECHNOLOGIST
 } from './data/chatTranscriptData';
 
 jest.mock(
@@ -53,7 +58,17 @@ const CHAT_2 = 'a01000000000002AAA';
 interface TranscriptElement extends HTMLElement {
     recordId: string;
     windowSize: number;
+    showMessage(position: number): void;
 }
+
+/** A message as the viewer hands it to c-transcript-message. */
+interface MessageHost extends HTMLElement {
+    message: TranscriptMessage;
+    highlights: readonly { start: number; end: number }[];
+    current: boolean;
+}
+
+type IconStub = HTMLElement & { iconName: string };
 
 type ErrorPanel = HTMLElement & { errors: unknown; friendlyMessage: string };
 type ButtonStub = HTMLElement & { label: string; disabled: boolean };
@@ -164,13 +179,27 @@ function windowLabel(element: HTMLElement): string | null | undefined {
     return $(element, '.transcript__messages')?.getAttribute('aria-label');
 }
 
+/** The messages in the DOM, each a c-transcript-message. */
+function hosts(element: HTMLElement): MessageHost[] {
+    return Array.from(root(element).querySelectorAll<MessageHost>('c-transcript-message'));
+}
+
+function currentHost(element: HTMLElement): MessageHost | undefined {
+    return hosts(element).find((host) => host.current);
+}
+
 function currentMessage(element: HTMLElement): string | null | undefined {
-    return $(element, '.message_current .message__content')?.textContent;
+    return currentHost(element)?.message.content;
 }
 
 /** The rendered messages' contents. */
 function contents(element: HTMLElement): (string | null)[] {
-    return texts(element, '.message__content');
+    return hosts(element).map((host) => host.message.content);
+}
+
+/** What the reader sees highlighted in a rendered message. */
+function marks(host: MessageHost | undefined): (string | null)[] {
+    return Array.from(host?.shadowRoot?.querySelectorAll('mark') ?? [], (mark) => mark.textContent);
 }
 
 /** The rendered messages' numbers, for the numbered long transcripts. */
@@ -178,8 +207,52 @@ function numbers(element: HTMLElement): number[] {
     return contents(element).map((content) => Number(/Message number (\d+)/.exec(content ?? '')?.[1]));
 }
 
+/** A text with the narrow and no-break spaces some ICU versions put in times made plain. */
+function plain(text: string | null | undefined): string | undefined {
+    return text?.replace(/[\u00A0\u202F]/g, ' ').trim();
+}
+
 function range(from: number, to: number): number[] {
     return Array.from({ length: to - from }, (_, i) => from + i);
+}
+
+function scroller(element: HTMLElement): HTMLElement {
+    return $(element, '.transcript__scroller')!;
+}
+
+/** Presses a key in the conversation box. */
+function pressInConversation(element: HTMLElement, key: string): boolean {
+    const event = new KeyboardEvent('keydown', { key, cancelable: true, bubbles: true });
+    scroller(element).dispatchEvent(event);
+    return !event.defaultPrevented;
+}
+
+/**
+ * Lays the conversation out as a browser would, for jsdom (which has no layout): a box 500 px high whose top is at
+ * 100 px, every item of its list 100 px high, and a scroll position the test sets.
+ */
+function layOut(element: HTMLElement, scrollTop: number): { scrollTop: () => number } {
+    const box = scroller(element);
+    let top = scrollTop;
+    Object.defineProperty(box, 'scrollTop', {
+        configurable: true,
+        get: () => top,
+        set: (value: number) => {
+            top = value;
+        }
+    });
+    Object.defineProperty(box, 'clientHeight', { configurable: true, get: () => 500 });
+    Object.defineProperty(box, 'scrollHeight', {
+        configurable: true,
+        get: () => $(element, '.transcript__messages')!.children.length * 100
+    });
+    box.getBoundingClientRect = () => ({ top: 100, bottom: 600 }) as DOMRect;
+    jest.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function place(this: Element) {
+        const position = Array.from(this.parentElement?.children ?? []).indexOf(this);
+        const itemTop = 100 + position * 100 - top;
+        return { top: itemTop, bottom: itemTop + 100 } as DOMRect;
+    });
+    return { scrollTop: () => top };
 }
 
 /** The panel's own rendered reasons: proves the panel received the error, not only a message of ours. */
@@ -261,13 +334,14 @@ describe('c-chat-transcript', () => {
                 'Chat with an unreadable start'
             ]);
             const metas = Array.from(root(element).querySelectorAll('.chat-list__item')).map((item) =>
-                Array.from(item.querySelectorAll('.chat-list__meta')).map((n) => n.textContent)
+                Array.from(item.querySelectorAll('.chat-list__meta')).map((n) => plain(n.textContent))
             );
+            // in the user's locale and time zone (en-US, America/Los_Angeles in Jest), without seconds
             expect(metas).toEqual([
-                [new Date('2025-11-20T08:00:00.000Z').toLocaleString(), 'Ana · 45 s · Rating 0 · Ended'],
-                [new Date('2025-11-25T09:40:12.000Z').toLocaleString(), 'Walid Haddad · 1 min 0 s · Wrapped Up'],
+                ['Nov 20, 2025, 12:00 AM', 'Ana · 45 s · Rating 0 · Ended'],
+                ['Nov 25, 2025, 1:40 AM', 'Walid Haddad · 1 min · Wrapped Up'],
                 ['', ''],
-                ['not a date', '1 min 51 s · Rating 4 · Submitted']
+                ['not a date', '2 min · Rating 4 · Submitted']
             ]);
             // the first chat listed is the one opened, and the only one marked
             expect(transcriptCall.mock.calls).toEqual([[{ chatId: 'a01000000000011AAA' }]]);
@@ -356,92 +430,89 @@ describe('c-chat-transcript', () => {
     });
 
     describe('the transcript', () => {
-        it('shows every message as a conversation: sender, type, time, notes, translations and attachments', async () => {
+        it('frames the conversation in the SLDS chat layout: header icon, bookends, every message through c-transcript-message', async () => {
             answerTranscripts({ a01000000000011AAA: CONVERSATION });
             const element = await renderWith(LABELLED_PAGE);
-            const rows = Array.from(root(element).querySelectorAll('.message'));
-            expect(
-                rows.map((row) => ({
-                    className: row.className,
-                    sender: row.querySelector('.message__sender')?.textContent,
-                    type: row.querySelector('.message__type')?.textContent,
-                    internal: row.querySelector('.message__internal')?.textContent ?? null,
-                    time: row.querySelector('.message__time')?.textContent,
-                    content: row.querySelector('.message__content')?.textContent,
-                    translation: row.querySelector('.message__translation')?.textContent ?? null,
-                    link: row.querySelector('a.message__attachment')?.getAttribute('href') ?? null,
-                    attachment: row.querySelector('.message__attachment')?.textContent ?? null
-                }))
-            ).toEqual([
-                {
-                    className: 'message message_system',
-                    sender: '',
-                    type: 'System',
-                    internal: null,
-                    time: '',
-                    content: 'The visitor was routed to Ana.',
-                    translation: null,
-                    link: null,
-                    attachment: null
-                },
-                {
-                    className: 'message message_visitor',
-                    sender: 'Ana Silva',
-                    type: 'Visitor',
-                    internal: null,
-                    time: new Date('2025-11-20T08:00:05Z').toLocaleTimeString(),
-                    content: 'Hola, necesito ayuda.',
-                    translation: 'Translation: Hello, I need help.',
-                    link: 'http://files.example.com/att/receipt.pdf',
-                    attachment: 'Attachment'
-                },
-                {
-                    className: 'message message_bot',
-                    sender: 'Comm100 Bot',
-                    type: 'Bot',
-                    internal: null,
-                    time: new Date('2025-11-20T08:00:09Z').toLocaleTimeString(),
-                    content: 'An agent will answer shortly.',
-                    translation: null,
-                    link: null,
-                    attachment: null
-                },
-                {
-                    className: 'message message_agent',
-                    sender: 'Ana',
-                    type: 'Agent',
-                    internal: null,
-                    time: new Date('2025-11-20T08:00:20Z').toLocaleTimeString(),
-                    content: 'How can I help?',
-                    translation: null,
-                    link: 'https://files.example.com/att/guide.pdf',
-                    attachment: 'Attachment'
-                },
-                {
-                    className: 'message message_note',
-                    sender: 'Ana',
-                    type: 'Internal note',
-                    internal: 'Internal: not seen by the visitor',
-                    time: new Date('2025-11-20T08:00:40Z').toLocaleTimeString(),
-                    content: 'Spanish speaker.',
-                    translation: null,
-                    link: null,
-                    attachment: null
-                }
+            expect(($(element, '.chat-transcript__icon') as IconStub | null)?.iconName).toBe('standard:live_chat');
+            const box = scroller(element);
+            expect([box.tagName, box.className, box.getAttribute('tabindex'), box.getAttribute('aria-label')]).toEqual([
+                'SECTION',
+                'slds-chat slds-chat_past transcript__scroller',
+                '0',
+                'Conversation'
             ]);
-            const links = Array.from(root(element).querySelectorAll('a.message__attachment'));
-            expect(links.map((a) => [a.getAttribute('target'), a.getAttribute('rel')])).toEqual([
-                ['_blank', 'noopener noreferrer'],
-                ['_blank', 'noopener noreferrer']
+            const list = $(element, '.transcript__messages')!;
+            expect([list.tagName, list.className]).toEqual(['UL', 'slds-chat-list transcript__messages']);
+            // the start bookend, the messages in order (the very objects the server sent), the end bookend
+            expect(Array.from(list.children, (child) => child.tagName.toLowerCase())).toEqual([
+                'li',
+                'c-transcript-message',
+                'c-transcript-message',
+                'c-transcript-message',
+                'c-transcript-message',
+                'c-transcript-message',
+                'li'
             ]);
-            // a short chat fits its window: no earlier or later buttons, and the label counts what is shown
+            expect(hosts(element).map((host) => host.message)).toEqual(CONVERSATION.messages);
+            expect(hosts(element).map((host) => [host.highlights, host.current])).toEqual([
+                [[], false],
+                [[], false],
+                [[], false],
+                [[], false],
+                [[], false]
+            ]);
+            expect($(element, '.transcript__start')?.className).toBe(
+                'slds-chat-listitem slds-chat-listitem_bookend transcript__start'
+            );
+            expect(plain($(element, '.transcript__start p')?.textContent)).toBe(
+                'Chat started by Ana Silva • Nov 20, 2025, 12:00 AM'
+            );
+            expect($(element, '.transcript__start bdi')?.textContent).toBe('Ana Silva');
+            expect(plain($(element, '.transcript__end .slds-chat-bookend_stop p')?.textContent)).toBe(
+                'Chat ended • Nov 20, 2025, 12:00 AM'
+            );
+            const icons = Array.from(root(element).querySelectorAll<IconStub>('.slds-chat-bookend lightning-icon'));
+            expect(icons.map((icon) => icon.iconName)).toEqual(['utility:chat', 'utility:end_chat']);
+            // each message is rendered by the child: the visitor's inbound, the agent's outbound, the system line an event
+            const sides = hosts(element).map(
+                (host) => /slds-chat-listitem_(\w+)/.exec(host.shadowRoot?.firstElementChild?.className ?? '')?.[1]
+            );
+            expect(sides).toEqual(['event', 'inbound', 'outbound', 'outbound', 'outbound']);
+            // a short chat fits its window: earlier and later are disabled, and the label counts what is shown
             expect(windowLabel(element)).toBe('Messages 1 to 5 of 5');
-            expect($(element, '.transcript__earlier')).toBeNull();
-            expect($(element, '.transcript__later')).toBeNull();
+            expect(button(element, '.transcript__earlier')?.disabled).toBe(true);
+            expect(button(element, '.transcript__later')?.disabled).toBe(true);
             expect($(element, '.transcript__empty')).toBeNull();
-            expect($(element, '.transcript lightning-spinner')).toBeNull();
-            expect($(element, '.chat-transcript__empty')).toBeNull();
             expect($(element, 'lightning-spinner')).toBeNull();
+            expect($(element, '.chat-transcript__empty')).toBeNull();
+            await expect(element).toBeAccessible();
+        });
+
+        it('names an offline message and a chat without an end in its bookends', async () => {
+            answerTranscripts({ [CHAT_1]: TRANSCRIPT, [CHAT_2]: OFFLINE_TRANSCRIPT });
+            const element = await renderWith(FIRST_PAGE);
+            expect(plain($(element, '.transcript__start p')?.textContent)).toBe(
+                'Chat started by Maria Lopez • Nov 25, 2025, 1:40 AM'
+            );
+            clickChat(element, CHAT_2);
+            await flush();
+            expect(plain($(element, '.transcript__start p')?.textContent)).toBe(
+                'Offline message from Maria Lopez • Nov 20, 2025, 12:00 AM'
+            );
+            expect($(element, '.transcript__end p')?.textContent).toBe('End of the transcript');
+            await expect(element).toBeAccessible();
+        });
+
+        it('puts the search box and its buttons on one line, for this transcript and for all chats', async () => {
+            answerTranscripts({ [CHAT_1]: TRANSCRIPT });
+            const element = await renderWith(FIRST_PAGE);
+            const rows = Array.from(root(element).querySelectorAll('.search-row'), (row) =>
+                Array.from(row.children, (child) => child.className.split(' ').pop())
+            );
+            expect(rows).toEqual([
+                ['chat-list__search-input', 'chat-list__search-button'],
+                ['transcript__search-input', 'transcript__match-count', 'transcript__previous', 'transcript__next']
+            ]);
             await expect(element).toBeAccessible();
         });
 
@@ -453,7 +524,7 @@ describe('c-chat-transcript', () => {
                 'Loading the transcript'
             );
             expect($(element, '.transcript__empty')).toBeNull();
-            expect(root(element).querySelectorAll('.message')).toHaveLength(0);
+            expect(hosts(element)).toHaveLength(0);
             transcript.resolve(TRANSCRIPT);
             await flush();
             expect($(element, '.transcript__loading')).toBeNull();
@@ -498,15 +569,15 @@ describe('c-chat-transcript', () => {
             clickChat(element, CHAT_2);
             await flush();
             expect(transcriptCall).toHaveBeenLastCalledWith({ chatId: CHAT_2 });
-            const marks = Array.from(root(element).querySelectorAll('.chat-list__item')).map((b) => [
+            const marked = Array.from(root(element).querySelectorAll('.chat-list__item')).map((b) => [
                 b.getAttribute('aria-current'),
                 b.className
             ]);
-            expect(marks).toEqual([
+            expect(marked).toEqual([
                 ['false', 'slds-button chat-list__item'],
                 ['true', 'slds-button chat-list__item chat-list__item_selected']
             ]);
-            expect(root(element).querySelectorAll('.message')).toHaveLength(0);
+            expect(hosts(element)).toHaveLength(0);
             expect($(element, '.transcript__loading')).not.toBeNull();
             expect($(element, '.transcript__empty')).toBeNull();
             // a search typed now finds nothing of the chat that was left
@@ -548,7 +619,7 @@ describe('c-chat-transcript', () => {
             await flush();
             first.resolve(TRANSCRIPT);
             await flush();
-            expect(root(element).querySelectorAll('.message')).toHaveLength(0);
+            expect(hosts(element)).toHaveLength(0);
             expect($(element, '.transcript__loading')).not.toBeNull();
             expect($(element, '.transcript__empty')).toBeNull();
 
@@ -581,117 +652,204 @@ describe('c-chat-transcript', () => {
         it('renders hostile content as text and never as a link or element', async () => {
             answerTranscripts({ [CHAT_1]: HOSTILE });
             const element = await renderWith(FIRST_PAGE);
-            const message = $(element, '.message')!;
-            expect(message.querySelector('.message__sender')?.textContent).toBe('<b>Bobby</b>');
-            expect(message.querySelector('.message__content')?.textContent).toBe(
-                '<svg onload=alert(1)>hi</svg> <img src=x onerror=alert(2)>'
-            );
-            expect(message.querySelector('svg, img, b')).toBeNull();
+            const message = hosts(element)[0]!.shadowRoot!;
+            expect(message.textContent).toContain('<svg onload=alert(1)>hi</svg> <img src=x onerror=alert(2)>');
+            expect(message.textContent).toContain('<b>Bobby</b>');
+            expect(message.querySelector('svg, img, b, script')).toBeNull();
             expect(message.querySelector('a')).toBeNull();
-            expect(message.querySelector('.message__attachment')?.textContent).toBe('Attachment: javascript:alert(3)');
-            // a time the browser cannot read is shown as it came
-            expect(message.querySelector('.message__time')?.textContent).toBe('10:00:09');
             await expect(element).toBeAccessible();
         });
     });
 
     describe('the message window', () => {
+        afterEach(() => {
+            jest.restoreAllMocks();
+            delete (Element.prototype as Partial<Element>).scrollIntoView;
+        });
+
         it('renders a long transcript in a window and jumps to a match far down', async () => {
             answerTranscripts({ [CHAT_1]: longTranscript(10000) });
             const element = await renderWith(FIRST_PAGE);
             expect(numbers(element)).toEqual(range(0, 30));
             expect(windowLabel(element)).toBe('Messages 1 to 30 of 10000');
-            expect($(element, '.transcript__earlier')).toBeNull();
+            expect(button(element, '.transcript__earlier')?.disabled).toBe(true);
             expect(button(element, '.transcript__later')?.label).toBe('Show later messages');
+            expect(button(element, '.transcript__later')?.disabled).toBe(false);
+            expect($(element, '.transcript__start')).not.toBeNull();
+            expect($(element, '.transcript__end')).toBeNull();
 
             type(element, '.transcript__search-input', 'needle');
             await flush();
             expect(numbers(element)).toEqual(range(9970, 10000));
             expect(windowLabel(element)).toBe('Messages 9971 to 10000 of 10000');
             expect(currentMessage(element)).toBe('Message number 9995 mentions the needle');
-            expect(button(element, '.transcript__earlier')?.label).toBe('Show earlier messages');
-            expect($(element, '.transcript__later')).toBeNull();
+            expect(button(element, '.transcript__earlier')?.disabled).toBe(false);
+            expect(button(element, '.transcript__later')?.disabled).toBe(true);
+            expect($(element, '.transcript__start')).toBeNull();
+            expect($(element, '.transcript__end')).not.toBeNull();
             await expect(element).toBeAccessible();
         });
 
-        it('shows earlier messages, a window at a time, until the first', async () => {
+        it('slides later half a window at a time, dropping the earliest, until the last message', async () => {
+            answerTranscripts({ [CHAT_1]: longTranscript(50) });
+            const element = await renderWith(FIRST_PAGE, 20);
+            const seen = [windowLabel(element)];
+            for (let i = 0; i < 4; i++) {
+                click(element, '.transcript__later');
+                // eslint-disable-next-line no-await-in-loop -- each step acts on what the previous one rendered
+                await flush();
+                seen.push(windowLabel(element));
+                expect(hosts(element).length).toBeLessThanOrEqual(20);
+            }
+            expect(seen).toEqual([
+                'Messages 1 to 20 of 50',
+                'Messages 11 to 30 of 50',
+                'Messages 21 to 40 of 50',
+                'Messages 31 to 50 of 50',
+                'Messages 31 to 50 of 50'
+            ]);
+            expect(numbers(element)).toEqual(range(30, 50));
+            expect(button(element, '.transcript__later')?.disabled).toBe(true);
+            await expect(element).toBeAccessible();
+        });
+
+        it('slides earlier half a window at a time until the first message; the match is current again when back in view', async () => {
             answerTranscripts({ [CHAT_1]: longTranscript(60) });
             const element = await renderWith(FIRST_PAGE, 20);
             type(element, '.transcript__search-input', 'needle');
             await flush();
             expect(windowLabel(element)).toBe('Messages 41 to 60 of 60');
-            expect(numbers(element)).toEqual(range(40, 60));
-
-            click(element, '.transcript__earlier');
+            const seen = [];
+            for (let i = 0; i < 5; i++) {
+                click(element, '.transcript__earlier');
+                // eslint-disable-next-line no-await-in-loop -- each step acts on what the previous one rendered
+                await flush();
+                seen.push(windowLabel(element));
+            }
+            expect(seen).toEqual([
+                'Messages 31 to 50 of 60',
+                'Messages 21 to 40 of 60',
+                'Messages 11 to 30 of 60',
+                'Messages 1 to 20 of 60',
+                'Messages 1 to 20 of 60'
+            ]);
+            expect(numbers(element)).toEqual(range(0, 20));
+            expect(currentHost(element)).toBeUndefined();
+            expect(button(element, '.transcript__earlier')?.disabled).toBe(true);
+            // Enter on the search shows the match (the only one) again
+            press(element, '.transcript__search-input', 'Enter');
             await flush();
-            expect(windowLabel(element)).toBe('Messages 21 to 60 of 60');
-            expect(numbers(element)).toEqual(range(20, 60));
-
-            click(element, '.transcript__earlier');
-            await flush();
-            expect(windowLabel(element)).toBe('Messages 1 to 60 of 60');
-            expect(numbers(element)).toEqual(range(0, 60));
-            expect($(element, '.transcript__earlier')).toBeNull();
-            // the match stays the current one
+            expect(windowLabel(element)).toBe('Messages 41 to 60 of 60');
             expect(currentMessage(element)).toBe('Message number 55 mentions the needle');
             await expect(element).toBeAccessible();
         });
 
-        it('shows later messages, a window at a time, until the last', async () => {
-            answerTranscripts({ [CHAT_1]: longTranscript(50) });
-            const element = await renderWith(FIRST_PAGE, 20);
-            expect(numbers(element)).toEqual(range(0, 20));
-            click(element, '.transcript__later');
+        it('goes to the last and first message of 100,000 with the buttons and with End and Home, never holding more than the window', async () => {
+            const scrollIntoView = jest.fn();
+            Element.prototype.scrollIntoView = scrollIntoView;
+            answerTranscripts({ [CHAT_1]: longTranscript(100000) });
+            const element = await renderWith(FIRST_PAGE);
+            const toEnd = $(element, '.transcript__to-end') as HTMLElement & { alternativeText: string };
+            expect(toEnd.alternativeText).toBe('Go to the last message');
+            toEnd.click();
             await flush();
-            expect(windowLabel(element)).toBe('Messages 1 to 40 of 50');
-            expect(numbers(element)).toEqual(range(0, 40));
-            click(element, '.transcript__later');
+            expect(numbers(element)).toEqual(range(99970, 100000));
+            expect($(element, '.transcript__end')).not.toBeNull();
+            expect(scroller(element).scrollTop).toBe(scroller(element).scrollHeight);
+
+            click(element, '.transcript__to-start');
             await flush();
-            expect(windowLabel(element)).toBe('Messages 1 to 50 of 50');
-            expect(numbers(element)).toEqual(range(0, 50));
-            expect($(element, '.transcript__later')).toBeNull();
-            expect($(element, '.transcript__earlier')).toBeNull();
+            expect(numbers(element)).toEqual(range(0, 30));
+            expect($(element, '.transcript__start')).not.toBeNull();
+
+            expect(pressInConversation(element, 'End')).toBe(false);
+            await flush();
+            expect(windowLabel(element)).toBe('Messages 99971 to 100000 of 100000');
+            expect(pressInConversation(element, 'Home')).toBe(false);
+            await flush();
+            expect(windowLabel(element)).toBe('Messages 1 to 30 of 100000');
+            // other keys scroll as the browser does
+            expect(pressInConversation(element, 'PageDown')).toBe(true);
+            expect(pressInConversation(element, 'ArrowDown')).toBe(true);
+            await flush();
+            expect(windowLabel(element)).toBe('Messages 1 to 30 of 100000');
+            expect(scrollIntoView).not.toHaveBeenCalled();
             await expect(element).toBeAccessible();
         });
 
-        it('keeps the window when the match is in view, and moves it when the match is just outside', async () => {
-            answerTranscripts({
-                [CHAT_1]: markedTranscript(100, { 9: 'delta', 10: 'gamma', 19: 'alpha', 20: 'beta' })
-            });
-            const element = await renderWith(FIRST_PAGE, 20);
-            type(element, '.transcript__search-input', 'alpha');
+        it('never renders more than 200 messages, whatever window is configured', async () => {
+            answerTranscripts({ [CHAT_1]: longTranscript(1000) });
+            const element = await renderWith(FIRST_PAGE, 100000);
+            expect(hosts(element)).toHaveLength(200);
+            click(element, '.transcript__later');
             await flush();
-            expect(windowLabel(element)).toBe('Messages 1 to 20 of 100');
-            expect(currentMessage(element)).toBe('Message number 19 alpha');
-
-            type(element, '.transcript__search-input', 'beta');
+            expect(hosts(element)).toHaveLength(200);
+            expect(windowLabel(element)).toBe('Messages 101 to 300 of 1000');
+            click(element, '.transcript__to-end');
             await flush();
-            expect(windowLabel(element)).toBe('Messages 11 to 30 of 100');
-            expect(currentMessage(element)).toBe('Message number 20 beta');
-
-            type(element, '.transcript__search-input', 'gamma');
-            await flush();
-            expect(windowLabel(element)).toBe('Messages 11 to 30 of 100');
-            expect(currentMessage(element)).toBe('Message number 10 gamma');
-
-            type(element, '.transcript__search-input', 'delta');
-            await flush();
-            expect(windowLabel(element)).toBe('Messages 1 to 20 of 100');
-            expect(currentMessage(element)).toBe('Message number 9 delta');
+            expect(hosts(element)).toHaveLength(200);
+            expect(windowLabel(element)).toBe('Messages 801 to 1000 of 1000');
             await expect(element).toBeAccessible();
         });
 
-        it('starts the next chat at its first message, wherever the last one was', async () => {
-            answerTranscripts({ [CHAT_1]: longTranscript(60), [CHAT_2]: longTranscript(50) });
+        it('shows a given message through showMessage, in view, and the nearest end for a position outside the chat', async () => {
+            const scrollIntoView = jest.fn();
+            Element.prototype.scrollIntoView = scrollIntoView;
+            answerTranscripts({ [CHAT_1]: longTranscript(10000) });
+            const element = await renderWith(FIRST_PAGE);
+            element.showMessage(5000);
+            await flush();
+            expect(windowLabel(element)).toBe('Messages 4986 to 5015 of 10000');
+            expect(scrollIntoView.mock.calls).toEqual([[{ block: 'nearest' }]]);
+            expect((scrollIntoView.mock.contexts[0] as MessageHost).message.content).toBe('Message number 5000');
+            // a message already in the window: no move, but it is scrolled into view
+            element.showMessage(4990);
+            await flush();
+            expect(windowLabel(element)).toBe('Messages 4986 to 5015 of 10000');
+            expect((scrollIntoView.mock.contexts[1] as MessageHost).message.content).toBe('Message number 4990');
+            element.showMessage(-3);
+            await flush();
+            expect(windowLabel(element)).toBe('Messages 1 to 30 of 10000');
+            element.showMessage(1e9);
+            await flush();
+            expect(windowLabel(element)).toBe('Messages 9971 to 10000 of 10000');
+            expect((scrollIntoView.mock.contexts[3] as MessageHost).message.content).toBe('Message number 9999');
+            await expect(element).toBeAccessible();
+        });
+
+        it('brings later messages in when scrolled near the bottom, keeping the message in view where it was', async () => {
+            answerTranscripts({ [CHAT_1]: longTranscript(100) });
             const element = await renderWith(FIRST_PAGE, 20);
-            type(element, '.transcript__search-input', 'needle');
+            // the start bookend and 20 messages, 100 px each: 2,100 px; scrolled to 1,450, 150 px from the bottom
+            const layout = layOut(element, 1450);
+            scroller(element).dispatchEvent(new CustomEvent('scroll'));
             await flush();
-            expect(windowLabel(element)).toBe('Messages 41 to 60 of 60');
-            type(element, '.transcript__search-input', '');
-            clickChat(element, CHAT_2);
+            expect(windowLabel(element)).toBe('Messages 11 to 30 of 100');
+            // message 13 was the first in view, its top 50 px above the box's; it still is, though 10 messages
+            // and the bookend went above it: 3 items above it now, 300 - 350 = -50
+            expect(layout.scrollTop()).toBe(350);
+            // scrolling in the middle moves nothing
+            layout.scrollTop();
+            scroller(element).scrollTop = 800;
+            scroller(element).dispatchEvent(new CustomEvent('scroll'));
             await flush();
-            expect(windowLabel(element)).toBe('Messages 1 to 20 of 50');
-            expect(numbers(element)).toEqual(range(0, 20));
+            expect(windowLabel(element)).toBe('Messages 11 to 30 of 100');
+            await expect(element).toBeAccessible();
+        });
+
+        it('brings earlier messages in when scrolled near the top, keeping the message in view where it was', async () => {
+            answerTranscripts({ [CHAT_1]: longTranscript(100) });
+            const element = await renderWith(FIRST_PAGE, 20);
+            click(element, '.transcript__to-end');
+            await flush();
+            expect(windowLabel(element)).toBe('Messages 81 to 100 of 100');
+            // 20 messages and the end bookend; scrolled to 120 px: message 81 is first in view, 20 px above the top
+            const layout = layOut(element, 120);
+            scroller(element).dispatchEvent(new CustomEvent('scroll'));
+            await flush();
+            expect(windowLabel(element)).toBe('Messages 71 to 90 of 100');
+            // ten messages came in above message 81: it is the 12th item (position 11), 1,100 - 1,120 = -20
+            expect(layout.scrollTop()).toBe(1120);
             await expect(element).toBeAccessible();
         });
     });
@@ -711,12 +869,12 @@ describe('c-chat-transcript', () => {
             type(element, '.transcript__search-input', '   ');
             await flush();
             expect(matchCount(element)).toBe('');
-            expect(root(element).querySelectorAll('.message__match')).toHaveLength(0);
+            expect(hosts(element).flatMap((host) => host.highlights)).toEqual([]);
 
             type(element, '.transcript__search-input', 'zebra');
             await flush();
             expect(matchCount(element)).toBe('No matches');
-            expect($(element, '.message_current')).toBeNull();
+            expect(currentHost(element)).toBeUndefined();
             expect(button(element, '.transcript__next')?.disabled).toBe(true);
             await expect(element).toBeAccessible();
         });
@@ -729,18 +887,37 @@ describe('c-chat-transcript', () => {
             expect(matchCount(element)).toBe('1 of 2');
             expect(button(element, '.transcript__previous')?.disabled).toBe(false);
             expect(button(element, '.transcript__next')?.disabled).toBe(false);
-            const spans = Array.from(
-                root(element).querySelectorAll('.message')[2]!.querySelectorAll('.message__content span')
-            );
-            expect(spans.map((s) => [s.className, s.textContent])).toEqual([
-                ['message__text', 'My order SO-99817 arrived damaged. '],
-                ['message__match', 'Refund'],
-                ['message__text', ' please.']
+            expect(hosts(element).map((host) => [host.highlights, host.current])).toEqual([
+                [[], false],
+                [[], false],
+                [[{ start: 35, end: 41 }], true],
+                [[{ start: 10, end: 16 }], false]
             ]);
-            expect(texts(element, '.message__match')).toEqual(['Refund', 'refund']);
-            expect($(element, '.message_current')?.className).toBe('message message_visitor message_current');
+            expect(hosts(element).map(marks)).toEqual([[], [], ['Refund'], ['refund']]);
             expect(currentMessage(element)).toBe('My order SO-99817 arrived damaged. Refund please.');
-            expect(root(element).querySelectorAll('.message_current')).toHaveLength(1);
+            await expect(element).toBeAccessible();
+        });
+
+        it('finds words across zero-width characters and in right-to-left, CJK and emoji text, highlighting whole clusters', async () => {
+            answerTranscripts({ [CHAT_1]: SCRIPTS });
+            const element = await renderWith(FIRST_PAGE);
+            const highlightsFor = async (term: string): Promise<[string | null | undefined, unknown[]]> => {
+                type(element, '.transcript__search-input', term);
+                await flush();
+                return [matchCount(element), hosts(element).map((host) => host.highlights)];
+            };
+            expect(await highlightsFor('zerowidthjoiner')).toEqual(['1 of 1', [[], [], [{ start: 20, end: 37 }]]]);
+            expect(await highlightsFor(ARABIC_REFUND_WORD)).toEqual(['1 of 1', [[{ start: 5, end: 12 }], [], []]]);
+            expect(await highlightsFor('4521')).toEqual([
+                '1 of 2',
+                [[{ start: ARABIC_REFUND.length - 4, end: ARABIC_REFUND.length }], [{ start: 13, end: 17 }], []]
+            ]);
+            expect(marks(hosts(element)[1])).toEqual(['4521']);
+            expect(HEBREW_ORDER.slice(13, 17)).toBe('4521');
+            // the laptop alone finds the woman technologist, and the whole sequence is highlighted
+            expect(await highlightsFor('\u{1F4BB}')).toEqual(['1 of 1', [[], [], [{ start: 4, end: 9 }]]]);
+            expect(marks(hosts(element)[2])).toEqual([WOMAN_TECHNOLOGIST]);
+            expect(await highlightsFor('\u9000\u6B3E')).toEqual(['1 of 1', [[], [], [{ start: 46, end: 48 }]]]);
             await expect(element).toBeAccessible();
         });
 
@@ -750,15 +927,12 @@ describe('c-chat-transcript', () => {
             type(element, '.transcript__search-input', 'refund');
             await flush();
             const seen = [[matchCount(element), currentMessage(element)]];
-            click(element, '.transcript__next');
-            await flush();
-            seen.push([matchCount(element), currentMessage(element)]);
-            click(element, '.transcript__next');
-            await flush();
-            seen.push([matchCount(element), currentMessage(element)]);
-            click(element, '.transcript__next');
-            await flush();
-            seen.push([matchCount(element), currentMessage(element)]);
+            for (let i = 0; i < 3; i++) {
+                click(element, '.transcript__next');
+                // eslint-disable-next-line no-await-in-loop -- each step acts on what the previous one rendered
+                await flush();
+                seen.push([matchCount(element), currentMessage(element)]);
+            }
             expect(seen).toEqual([
                 ['1 of 3', 'Refund requested.'],
                 ['2 of 3', 'SO-1: refund it, then REFUND SO-2'],
@@ -773,15 +947,13 @@ describe('c-chat-transcript', () => {
             const element = await renderWith(FIRST_PAGE);
             type(element, '.transcript__search-input', 'refund');
             await flush();
-            click(element, '.transcript__previous');
-            await flush();
-            const seen = [[matchCount(element), currentMessage(element)]];
-            click(element, '.transcript__previous');
-            await flush();
-            seen.push([matchCount(element), currentMessage(element)]);
-            click(element, '.transcript__previous');
-            await flush();
-            seen.push([matchCount(element), currentMessage(element)]);
+            const seen = [];
+            for (let i = 0; i < 3; i++) {
+                click(element, '.transcript__previous');
+                // eslint-disable-next-line no-await-in-loop -- each step acts on what the previous one rendered
+                await flush();
+                seen.push([matchCount(element), currentMessage(element)]);
+            }
             expect(seen).toEqual([
                 ['3 of 3', 'The refund is done.'],
                 ['2 of 3', 'SO-1: refund it, then REFUND SO-2'],
@@ -818,8 +990,8 @@ describe('c-chat-transcript', () => {
             type(element, '.transcript__search-input', 'refund');
             await flush();
             expect(scrollIntoView.mock.calls).toEqual([[{ block: 'nearest' }]]);
-            expect(scrollIntoView.mock.contexts[0]).toBe($(element, '.message_current'));
-            expect(scrollIntoView.mock.contexts[0]?.textContent).toContain('Refund requested.');
+            expect(scrollIntoView.mock.contexts[0]).toBe(currentHost(element));
+            expect((scrollIntoView.mock.contexts[0] as MessageHost).message.content).toBe('Refund requested.');
 
             // an unrelated re-render scrolls nothing
             type(element, '.chat-list__search-input', 'invoice');
@@ -829,7 +1001,42 @@ describe('c-chat-transcript', () => {
             click(element, '.transcript__next');
             await flush();
             expect(scrollIntoView).toHaveBeenCalledTimes(2);
-            expect(scrollIntoView.mock.contexts[1]?.textContent).toContain('SO-1: refund it');
+            expect((scrollIntoView.mock.contexts[1] as MessageHost).message.content).toContain('SO-1: refund it');
+            await expect(element).toBeAccessible();
+        });
+
+        it('keeps the window when the match is in view, and moves it when the match is just outside', async () => {
+            answerTranscripts({
+                [CHAT_1]: markedTranscript(100, { 9: 'delta', 10: 'gamma', 19: 'alpha', 20: 'beta' })
+            });
+            const element = await renderWith(FIRST_PAGE, 20);
+            const seen = [];
+            for (const term of ['alpha', 'beta', 'gamma', 'delta']) {
+                type(element, '.transcript__search-input', term);
+                // eslint-disable-next-line no-await-in-loop -- each step acts on what the previous one rendered
+                await flush();
+                seen.push([windowLabel(element), currentMessage(element)]);
+            }
+            expect(seen).toEqual([
+                ['Messages 1 to 20 of 100', 'Message number 19 alpha'],
+                ['Messages 11 to 30 of 100', 'Message number 20 beta'],
+                ['Messages 11 to 30 of 100', 'Message number 10 gamma'],
+                ['Messages 1 to 20 of 100', 'Message number 9 delta']
+            ]);
+            await expect(element).toBeAccessible();
+        });
+
+        it('starts the next chat at its first message, wherever the last one was', async () => {
+            answerTranscripts({ [CHAT_1]: longTranscript(60), [CHAT_2]: longTranscript(50) });
+            const element = await renderWith(FIRST_PAGE, 20);
+            type(element, '.transcript__search-input', 'needle');
+            await flush();
+            expect(windowLabel(element)).toBe('Messages 41 to 60 of 60');
+            type(element, '.transcript__search-input', '');
+            clickChat(element, CHAT_2);
+            await flush();
+            expect(windowLabel(element)).toBe('Messages 1 to 20 of 50');
+            expect(numbers(element)).toEqual(range(0, 20));
             await expect(element).toBeAccessible();
         });
     });

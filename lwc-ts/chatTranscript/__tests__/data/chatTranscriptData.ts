@@ -278,3 +278,46 @@ export function markedTranscript(count: number, marks: Record<number, string>): 
     }
     return { chatId: 'a01000000000001AAA', messages };
 }
+
+// Written with escapes so that what each message holds is unambiguous whatever the editor shows.
+/** A woman technologist: woman, ZWJ, laptop; one grapheme cluster of five UTF-16 code units. */
+export const WOMAN_TECHNOLOGIST = '\u{1F469}\u200D\u{1F4BB}';
+/** "I want a refund for order 4521" in Arabic, the number at the end of a right-to-left line. */
+export const ARABIC_REFUND =
+    '\u0623\u0631\u064A\u062F \u0627\u0633\u062A\u0631\u062F\u0627\u062F \u0627\u0644\u0637\u0644\u0628 4521';
+/** "refund" in Arabic: the second word of ARABIC_REFUND, code units 5 to 12. */
+export const ARABIC_REFUND_WORD = '\u0627\u0633\u062A\u0631\u062F\u0627\u062F';
+/** "Hello, order 4521 arrived" in Hebrew. */
+export const HEBREW_ORDER =
+    '\u05E9\u05DC\u05D5\u05DD, \u05D4\u05D4\u05D6\u05DE\u05E0\u05D4 4521 \u05D4\u05D2\u05D9\u05E2\u05D4';
+
+/** A conversation in several scripts: right-to-left lines, CJK, an emoji ZWJ sequence, zero-width characters. */
+export const SCRIPTS: Transcript = {
+    chatId: 'a01000000000001AAA',
+    messages: [
+        {
+            sentAt: '2025-11-25T09:40:12Z',
+            senderName: '\u0645\u0631\u064A\u0645',
+            senderType: 'visitor',
+            content: ARABIC_REFUND,
+            attachmentUrl: null,
+            translation: 'I want a refund for order 4521'
+        },
+        {
+            sentAt: '2025-11-25T09:40:30Z',
+            senderName: '\u05D3\u05E0\u05D4',
+            senderType: 'agent',
+            content: HEBREW_ORDER,
+            attachmentUrl: null,
+            translation: null
+        },
+        {
+            sentAt: '2025-11-25T09:40:41Z',
+            senderName: 'Walid Haddad',
+            senderType: 'agent',
+            content: `Our ${WOMAN_TECHNOLOGIST} team sees zero\u200Bwidth\u200Djoiner text: \u6211\u60F3\u9000\u6B3E`,
+            attachmentUrl: null,
+            translation: null
+        }
+    ]
+};

@@ -3,48 +3,29 @@ import { LightningElement, api, wire } from 'lwc';
 import getChats from '@salesforce/apex/ChatTranscriptController.getChats';
 import getTranscript from '@salesforce/apex/ChatTranscriptController.getTranscript';
 import searchChats from '@salesforce/apex/ChatTranscriptController.searchChats';
-import { buildIndex, findMessages, segments, windowAround, safeUrl } from 'c/transcriptSearch';
+import { buildIndex, findMessages, highlightRanges } from 'c/transcriptSearch';
+import { earlier, endWindow, later, reveal, startWindow, windowSize } from 'c/transcriptWindow';
+import { formatDateTime, formatDuration } from 'c/transcriptFormat';
 const PAGE_SIZE = 20;
-const SENDER_LABELS = {
-    system: 'System',
-    visitor: 'Visitor',
-    agent: 'Agent',
-    bot: 'Bot',
-    note: 'Internal note'
-};
-function formatDate(value) {
-    if (!value) {
-        return '';
-    }
-    const date = new Date(value);
-    return Number.isNaN(date.getTime()) ? value : date.toLocaleString();
-}
-function formatTime(value) {
-    if (!value) {
-        return '';
-    }
-    const date = new Date(value);
-    return Number.isNaN(date.getTime()) ? value : date.toLocaleTimeString();
-}
-function formatDuration(seconds) {
-    if (seconds === null) {
-        return '';
-    }
-    const minutes = Math.floor(seconds / 60);
-    return minutes > 0 ? `${minutes} min ${seconds % 60} s` : `${seconds} s`;
+/** How close (in pixels) to an edge of the conversation scrolling brings the next messages in. */
+const EDGE = 160;
+const NO_RANGES = Object.freeze([]);
+function separated(text) {
+    return text ? ` • ${text}` : '';
 }
 /**
- * The chats of a record, newest first, and the transcript of the chosen one as a conversation: sender,
- * sender type and time per message, internal notes marked, attachments as links, search within the
- * transcript (highlighted, next and previous) and across the record's chats. Very long chats stay fast:
- * only a window of messages is rendered, and searching scans an index, not the page. Chat content is
- * always rendered as text.
+ * The chats of a record, newest first, and the transcript of the chosen one as a conversation in the SLDS chat
+ * layout (each message a `c-transcript-message`), with search within the transcript (highlighted, next and
+ * previous) and across the record's chats. A chat of any length stays fast: the page holds a window of at most
+ * 200 messages, which slides as the reader scrolls or asks for earlier or later messages and jumps to the start,
+ * the end, a match or a given message, keeping what is read in place; searching scans a folded index, not the
+ * page. Chat content is always rendered as text.
  */
 export default class ChatTranscript extends LightningElement {
     /** The record whose chats are shown (Contact, Lead, Account, Case or Comm100 Chat). */
     @api
     recordId;
-    /** How many messages are rendered at once; raise it only to compare with a full render. */
+    /** How many messages are rendered at most (10 to 200); scrolling slides this window by half of it. */
     @api
     windowSize = 30;
     chats = [];
@@ -59,9 +40,12 @@ export default class ChatTranscript extends LightningElement {
     loadingTranscript = false;
     searchTerm = '';
     matches = [];
+    matchSet = new Set();
+    /** The highlights of each matching message for the current term, computed once per message and term. */
+    highlights = new Map();
     currentMatch = -1;
-    windowStart = 0;
-    windowEnd = 0;
+    window = { start: 0, end: 0 };
+    scrollTarget;
     allChatsTerm = '';
     matchingChatIds;
     searchError;
@@ -102,7 +86,7 @@ export default class ChatTranscript extends LightningElement {
                 hidden,
                 ariaCurrent: selected ? 'true' : 'false',
                 className: `slds-button chat-list__item${selected ? ' chat-list__item_selected' : ''}`,
-                startLabel: formatDate(chat.startTime),
+                startLabel: formatDateTime(chat.startTime),
                 metaLabel: [
                     chat.agents,
                     formatDuration(chat.durationSeconds),
@@ -157,6 +141,7 @@ export default class ChatTranscript extends LightningElement {
         this.transcriptError = undefined;
         this.messages = [];
         this.index = [];
+        this.window = { start: 0, end: 0 };
         try {
             const transcript = await getTranscript({ chatId });
             // A late answer for a chat the agent has since left changes nothing: the open chat is still loading.
@@ -165,8 +150,7 @@ export default class ChatTranscript extends LightningElement {
             }
             this.messages = transcript.messages;
             this.index = buildIndex(transcript.messages.map((m) => m.content));
-            this.windowStart = 0;
-            this.windowEnd = Math.min(this.windowSize, this.messages.length);
+            this.moveWindow(startWindow(this.messages.length, this.limit), { kind: 'start' });
             this.runSearch();
         } catch (error) {
             if (this.selectedChatId === chatId) {
@@ -177,6 +161,10 @@ export default class ChatTranscript extends LightningElement {
                 this.loadingTranscript = false;
             }
         }
+    }
+    /** The window size in use: the configured one, within 10 to 200. */
+    get limit() {
+        return windowSize(this.windowSize);
     }
     get hasTranscript() {
         return this.messages.length > 0;
@@ -190,48 +178,157 @@ export default class ChatTranscript extends LightningElement {
         );
     }
     get messageRows() {
-        const term = this.searchTerm;
         const current = this.currentMatch >= 0 ? this.matches[this.currentMatch] : -1;
         const rows = [];
-        for (let i = this.windowStart; i < this.windowEnd; i++) {
+        for (let i = this.window.start; i < this.window.end; i++) {
             const message = this.messages[i];
-            if (!message) {
-                continue;
+            if (message) {
+                rows.push({
+                    key: String(i),
+                    index: i,
+                    message,
+                    highlights: this.highlightsOf(i, message),
+                    current: i === current
+                });
             }
-            const attachmentUrl = safeUrl(message.attachmentUrl);
-            const isNote = message.senderType === 'note';
-            rows.push({
-                key: String(i),
-                senderName: message.senderName ?? '',
-                senderLabel: SENDER_LABELS[message.senderType],
-                timeLabel: formatTime(message.sentAt),
-                isNote,
-                className: `message message_${message.senderType}${i === current ? ' message_current' : ''}`,
-                segments: segments(message.content, term).map((segment) => ({
-                    ...segment,
-                    className: segment.match ? 'message__match' : 'message__text'
-                })),
-                attachmentUrl,
-                attachmentText: attachmentUrl === null ? message.attachmentUrl : null,
-                translation: message.translation
-            });
         }
         return rows;
     }
+    highlightsOf(index, message) {
+        if (!this.matchSet.has(index)) {
+            return NO_RANGES;
+        }
+        let ranges = this.highlights.get(index);
+        if (!ranges) {
+            ranges = highlightRanges(message.content, this.searchTerm);
+            this.highlights.set(index, ranges);
+        }
+        return ranges;
+    }
+    get selectedChat() {
+        return this.chats.find((chat) => chat.id === this.selectedChatId);
+    }
+    /** The first message of the chat is rendered: the conversation opens with its bookend. */
+    get atStart() {
+        return this.window.start === 0;
+    }
+    get atEnd() {
+        return this.window.end >= this.messages.length;
+    }
     get hasEarlier() {
-        return this.windowStart > 0;
+        return !this.atStart;
     }
     get hasLater() {
-        return this.windowEnd < this.messages.length;
+        return !this.atEnd;
+    }
+    /** "Chat started by <visitor> • <date>", in parts: the visitor's name is isolated and bold. */
+    get startBookend() {
+        const chat = this.selectedChat;
+        const offline = chat?.kind === 'Offline Message';
+        const name = chat?.visitorName?.trim() ?? '';
+        const opening = offline ? 'Offline message' : 'Chat started';
+        return {
+            opening: name ? `${opening} ${offline ? 'from' : 'by'} ` : opening,
+            name,
+            time: separated(formatDateTime(chat?.startTime))
+        };
+    }
+    get endBookend() {
+        const ended = formatDateTime(this.selectedChat?.endTime);
+        return ended
+            ? { opening: 'Chat ended', name: '', time: separated(ended) }
+            : { opening: 'End of the transcript', name: '', time: '' };
     }
     get windowLabel() {
-        return `Messages ${this.windowStart + 1} to ${this.windowEnd} of ${this.messages.length}`;
+        return `Messages ${this.window.start + 1} to ${this.window.end} of ${this.messages.length}`;
+    }
+    /**
+     * Renders `next` and, once it is rendered, scrolls the conversation to `target`; when the window does not
+     * change, scrolls at once.
+     */
+    moveWindow(next, target) {
+        if (next.start === this.window.start && next.end === this.window.end) {
+            this.scrollTo(target);
+        } else {
+            this.scrollTarget = target;
+            this.window = next;
+        }
+    }
+    /** The conversation's scrolling box, once rendered. */
+    get scroller() {
+        return this.template?.querySelector('.transcript__scroller') ?? null;
+    }
+    /**
+     * The first message at least partly in view, and how far its top is below the top of the box: after the
+     * window moves, the box scrolls so that this message is exactly there again.
+     */
+    anchor() {
+        const box = this.scroller;
+        const top = box?.getBoundingClientRect().top ?? 0;
+        const items = box ? Array.from(box.querySelectorAll('[data-index]')) : [];
+        const visible = items.find((item) => item.getBoundingClientRect().bottom > top) ?? items[0];
+        if (!visible) {
+            return { kind: 'start' };
+        }
+        return {
+            kind: 'anchor',
+            index: Number(visible.dataset.index),
+            offset: visible.getBoundingClientRect().top - top
+        };
     }
     showEarlier() {
-        this.windowStart = Math.max(0, this.windowStart - this.windowSize);
+        if (this.hasEarlier) {
+            this.moveWindow(earlier(this.window, this.messages.length, this.limit), this.anchor());
+        }
     }
     showLater() {
-        this.windowEnd = Math.min(this.messages.length, this.windowEnd + this.windowSize);
+        if (this.hasLater) {
+            this.moveWindow(later(this.window, this.messages.length, this.limit), this.anchor());
+        }
+    }
+    jumpToStart() {
+        this.moveWindow(startWindow(this.messages.length, this.limit), { kind: 'start' });
+    }
+    jumpToEnd() {
+        this.moveWindow(endWindow(this.messages.length, this.limit), { kind: 'end' });
+    }
+    /**
+     * Shows the message at `position` (0 for the first) of the open chat, scrolled into view; a position outside
+     * the chat shows its nearest end.
+     */
+    @api
+    showMessage(position) {
+        const total = this.messages.length;
+        if (total === 0) {
+            return;
+        }
+        const at = Math.min(total - 1, Math.max(0, Math.floor(Number.isFinite(position) ? position : 0)));
+        this.moveWindow(reveal(this.window, at, total, this.limit), { kind: 'message', index: at });
+    }
+    /** Scrolling near an edge of the rendered messages brings the next ones in (one step, none while moving). */
+    handleScroll() {
+        const box = this.scroller;
+        if (!box || this.scrollTarget) {
+            return;
+        }
+        if (box.scrollTop < EDGE && this.hasEarlier) {
+            this.showEarlier();
+        } else if (box.scrollHeight - box.scrollTop - box.clientHeight < EDGE && this.hasLater) {
+            this.showLater();
+        }
+    }
+    /** In the conversation, Home and End go to the first and last message of the chat, not of the window. */
+    handleConversationKeydown(event) {
+        if (event.altKey || event.metaKey || event.shiftKey) {
+            return;
+        }
+        if (event.key === 'Home') {
+            event.preventDefault();
+            this.jumpToStart();
+        } else if (event.key === 'End') {
+            event.preventDefault();
+            this.jumpToEnd();
+        }
     }
     handleSearchInput(event) {
         this.searchTerm = event.target.value;
@@ -239,6 +336,8 @@ export default class ChatTranscript extends LightningElement {
     }
     runSearch() {
         this.matches = findMessages(this.index, this.searchTerm);
+        this.matchSet = new Set(this.matches);
+        this.highlights = new Map();
         this.currentMatch = this.matches.length > 0 ? 0 : -1;
         this.showCurrentMatch();
     }
@@ -279,29 +378,37 @@ export default class ChatTranscript extends LightningElement {
             }
         }
     }
-    scrollToMatch = false;
     showCurrentMatch() {
         const position = this.currentMatch >= 0 ? this.matches[this.currentMatch] : undefined;
-        if (position === undefined) {
-            return;
-        }
-        this.scrollToMatch = true;
-        if (position < this.windowStart || position >= this.windowEnd) {
-            const window = windowAround(position, this.messages.length, this.windowSize);
-            this.windowStart = window.start;
-            this.windowEnd = window.end;
+        if (position !== undefined) {
+            this.showMessage(position);
         }
     }
     renderedCallback() {
-        if (!this.scrollToMatch) {
+        const target = this.scrollTarget;
+        if (target) {
+            this.scrollTarget = undefined;
+            this.scrollTo(target);
+        }
+    }
+    scrollTo(target) {
+        const box = this.scroller;
+        if (!box) {
             return;
         }
-        const current = this.template?.querySelector('.message_current');
-        if (current) {
-            this.scrollToMatch = false;
-            if (typeof current.scrollIntoView === 'function') {
-                current.scrollIntoView({ block: 'nearest' });
-            }
+        if (target.kind === 'start') {
+            box.scrollTop = 0;
+            return;
+        }
+        if (target.kind === 'end') {
+            box.scrollTop = box.scrollHeight;
+            return;
+        }
+        const item = box.querySelector(`[data-index="${target.index}"]`);
+        if (item && target.kind === 'anchor') {
+            box.scrollTop += item.getBoundingClientRect().top - box.getBoundingClientRect().top - target.offset;
+        } else if (item && typeof item.scrollIntoView === 'function') {
+            item.scrollIntoView({ block: 'nearest' });
         }
     }
     handleAllChatsInput(event) {
