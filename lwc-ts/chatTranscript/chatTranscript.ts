@@ -21,8 +21,15 @@ interface ChatRow extends ChatSummary {
     ariaCurrent: string;
     className: string;
     startLabel: string;
-    metaLabel: string;
+    /** Agents, duration, rating and status, each isolated (an agent's name may be in any script). */
+    metaParts: MetaPart[];
     hidden: boolean;
+}
+
+interface MetaPart {
+    key: string;
+    text: string;
+    separated: boolean;
 }
 
 interface MessageRow {
@@ -137,14 +144,14 @@ export default class ChatTranscript extends LightningElement {
                 ariaCurrent: selected ? 'true' : 'false',
                 className: `slds-button chat-list__item${selected ? ' chat-list__item_selected' : ''}`,
                 startLabel: formatDateTime(chat.startTime),
-                metaLabel: [
+                metaParts: [
                     chat.agents,
                     formatDuration(chat.durationSeconds),
                     chat.rating === null ? '' : `Rating ${chat.rating}`,
                     chat.status
                 ]
                     .filter((part): part is string => Boolean(part))
-                    .join(' · ')
+                    .map((text, i) => ({ key: String(i), text, separated: i > 0 }))
             };
         });
     }

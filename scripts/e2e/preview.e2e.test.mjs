@@ -9,7 +9,7 @@ import { ROOT } from '../lib/lwc-bundles.mjs';
 import { buildLwc } from '../build-lwc.mjs';
 import { bundlePreview } from '../preview/bundle.mjs';
 import { startPreviewServer, DEFAULT_FIXTURES } from '../preview/server.mjs';
-import { definePageTest, launchBrowser, tabTo } from './browser.mjs';
+import { definePageTest, launchBrowser, tabTo, tabToAttribute } from './browser.mjs';
 
 const APP_DIR = path.join(ROOT, 'build', 'preview');
 const SCREENSHOTS = path.join(ROOT, 'build', 'screenshots');
@@ -182,40 +182,193 @@ describe('local preview', () => {
 });
 
 describe('transcript viewer in the preview', () => {
-    test('shows the chats and the newest transcript, with notes marked and a screenshot', async ({ open }) => {
+    const messages = (page) => page.locator('c-chat-transcript c-transcript-message');
+    const windowLabel = (page) => page.locator('c-chat-transcript .transcript__messages').getAttribute('aria-label');
+    const matchCount = (page) => page.locator('c-chat-transcript .transcript__match-count').textContent();
+    const current = (page) => page.locator('c-chat-transcript .transcript-message_current');
+
+    /** Waits until the conversation shows the window `label` ("Messages 1 to 30 of 1000"). */
+    async function waitForWindow(page, label) {
+        await page.locator(`c-chat-transcript .transcript__messages[aria-label="${label}"]`).waitFor();
+    }
+
+    /** Where the conversation box is scrolled, and how far it can be. */
+    function scrollState(page) {
+        return page
+            .locator('c-chat-transcript .transcript__scroller')
+            .evaluate((box) => ({ top: box.scrollTop, max: box.scrollHeight - box.clientHeight }));
+    }
+
+    test('shows the chats and the newest transcript as a conversation, with notes marked and a screenshot', async ({
+        open
+    }) => {
         const { page } = await openScene(open, 'chatTranscript/data');
-        await page.locator('c-chat-transcript .message').first().waitFor();
+        await messages(page).first().waitFor();
         assert.equal(await page.locator('c-chat-transcript .chat-list__name').count(), 3);
-        assert.equal(await page.locator('c-chat-transcript .message').count(), 8);
-        assert.equal(
-            await page.locator('c-chat-transcript .message__internal').textContent(),
-            'Internal: not seen by the visitor'
+        assert.equal(await messages(page).count(), 8);
+        assert.match(
+            (await page.locator('c-chat-transcript .transcript-message__note-label').textContent()) ?? '',
+            /Internal note/
         );
-        await page.screenshot({ path: path.join(SCREENSHOTS, 'chat-transcript.png'), fullPage: true });
+        assert.match(
+            (await page.locator('c-chat-transcript .transcript__start').textContent()) ?? '',
+            /Chat started by Maria Lopez/
+        );
+        assert.equal(await page.locator('c-chat-transcript .transcript__end .slds-chat-bookend_stop').count(), 1);
+        assert.equal(await page.locator('c-chat-transcript .slds-chat .slds-chat-list').count(), 1);
+        await page.locator('c-chat-transcript').screenshot({ path: path.join(SCREENSHOTS, 'chat-transcript.png') });
     });
 
     test('searches a long chat and steps through matches with the keyboard', async ({ open }) => {
         const { page } = await openScene(open, 'chatTranscript/long');
-        await page.locator('c-chat-transcript .message').first().waitFor();
-        assert.equal(await page.locator('c-chat-transcript .message').count(), 30, 'a window, not all 1,000 messages');
+        await messages(page).first().waitFor();
+        assert.equal(await messages(page).count(), 30, 'a window, not all 1,000 messages');
         await page.locator('c-chat-transcript .transcript__search-input').focus();
         await page.keyboard.type('refund');
-        await page.locator('c-chat-transcript .transcript__match-count').waitFor();
-        assert.equal(await page.locator('c-chat-transcript .transcript__match-count').textContent(), '1 of 3');
+        await page.locator('c-chat-transcript .transcript__match-count', { hasText: 'of 3' }).waitFor();
+        assert.equal(await matchCount(page), '1 of 3');
         await page.keyboard.press('Enter');
-        assert.equal(await page.locator('c-chat-transcript .transcript__match-count').textContent(), '2 of 3');
-        assert.match((await page.locator('c-chat-transcript .message_current').textContent()) ?? '', /Message 641:/);
+        assert.equal(await matchCount(page), '2 of 3');
+        assert.match((await current(page).textContent()) ?? '', /Message 641:/);
+        assert.equal(await current(page).locator('bdi > mark').textContent(), 'refund');
+        assert.ok((await messages(page).count()) <= 30);
         await page.keyboard.press('Shift+Enter');
-        assert.equal(await page.locator('c-chat-transcript .transcript__match-count').textContent(), '1 of 3');
+        assert.equal(await matchCount(page), '1 of 3');
+    });
+
+    test('jumps to the end and the start of a long chat with End and Home, and scrolls through it holding one window', async ({
+        open
+    }) => {
+        const { page } = await openScene(open, 'chatTranscript/long');
+        await messages(page).first().waitFor();
+        await tabToAttribute(page, 'aria-label', 'Conversation');
+        await page.keyboard.press('End');
+        await waitForWindow(page, 'Messages 971 to 1000 of 1000');
+        assert.equal(await messages(page).count(), 30);
+        await page.locator('c-chat-transcript .transcript__end').waitFor();
+        const atEnd = await scrollState(page);
+        assert.ok(atEnd.top >= atEnd.max - 2, `scrolled to the bottom: ${JSON.stringify(atEnd)}`);
+        await page
+            .locator('c-chat-transcript')
+            .screenshot({ path: path.join(SCREENSHOTS, 'chat-transcript-long-end.png') });
+
+        await page.keyboard.press('Home');
+        await waitForWindow(page, 'Messages 1 to 30 of 1000');
+        assert.equal((await scrollState(page)).top, 0);
+
+        // Page Down, again and again: the window slides forward and never holds more than 30 messages
+        let most = 0;
+        for (let i = 0; i < 40; i++) {
+            await page.keyboard.press('PageDown');
+            most = Math.max(most, await messages(page).count());
+        }
+        assert.ok(most <= 30, `at most 30 messages in the DOM, saw ${most}`);
+        const label = (await windowLabel(page)) ?? '';
+        const [, first] = /Messages (\d+) to/.exec(label) ?? [];
+        assert.ok(Number(first) > 1, `the window moved on: ${label}`);
+    });
+
+    test('keeps the message in view where it was when scrolling moves the window', async ({ open }) => {
+        const { page } = await openScene(open, 'chatTranscript/long');
+        await messages(page).first().waitFor();
+        const box = page.locator('c-chat-transcript .transcript__scroller');
+        // near the bottom of the window: the first message in view, and its distance from the box's top
+        const before = await box.evaluate((element) => {
+            element.scrollTop = element.scrollHeight - element.clientHeight - 40;
+            const top = element.getBoundingClientRect().top;
+            const item = Array.from(element.querySelectorAll('[data-index]')).find(
+                (candidate) => candidate.getBoundingClientRect().bottom > top
+            );
+            return { index: item.dataset.index, offset: item.getBoundingClientRect().top - top };
+        });
+        await waitForWindow(page, 'Messages 16 to 45 of 1000');
+        const after = await box.evaluate(
+            (element, index) =>
+                element.querySelector(`[data-index="${index}"]`).getBoundingClientRect().top -
+                element.getBoundingClientRect().top,
+            before.index
+        );
+        assert.ok(
+            Math.abs(after - before.offset) <= 1,
+            `message ${before.index} moved from ${before.offset} to ${after}`
+        );
+    });
+
+    test('a right-to-left chat: messages keep their own direction, search finds a word across a zero-width space, End and Home jump', async ({
+        open
+    }) => {
+        const { page } = await openScene(open, 'chatTranscript/rtl');
+        await messages(page).first().waitFor();
+        const text = page.locator('c-chat-transcript c-transcript-message .slds-chat-message__text').nth(1);
+        assert.equal(await text.getAttribute('dir'), 'auto');
+        assert.equal(await text.evaluate((element) => getComputedStyle(element).direction), 'rtl');
+        assert.equal(await text.evaluate((element) => element.matches(':dir(rtl)')), true);
+        await page.locator('c-chat-transcript').screenshot({ path: path.join(SCREENSHOTS, 'chat-transcript-rtl.png') });
+
+        await page.locator('c-chat-transcript .transcript__search-input').focus();
+        await page.keyboard.type('الاسترداد');
+        await page.locator('c-chat-transcript .transcript__match-count', { hasText: 'of 2' }).waitFor();
+        assert.equal(await matchCount(page), '1 of 2');
+        // the first match is written with a zero-width space inside it; the highlight covers it whole
+        assert.equal(await current(page).locator('bdi > mark').textContent(), 'ال\u200bاسترداد');
+        await page.keyboard.press('Enter');
+        assert.equal(await matchCount(page), '2 of 2');
+        assert.match((await current(page).textContent()) ?? '', /تم الاسترداد بنجاح/);
+        assert.ok((await messages(page).count()) <= 30);
+        await page
+            .locator('c-chat-transcript')
+            .screenshot({ path: path.join(SCREENSHOTS, 'chat-transcript-rtl-search.png') });
+
+        await tabToAttribute(page, 'aria-label', 'Conversation');
+        await page.keyboard.press('Home');
+        await waitForWindow(page, 'Messages 1 to 30 of 290');
+        await page.keyboard.press('End');
+        await waitForWindow(page, 'Messages 261 to 290 of 290');
+        assert.match((await page.locator('c-chat-transcript .transcript__end').textContent()) ?? '', /Chat ended/);
+    });
+
+    test('keeps each search box on one line with its buttons from 320 px up', async ({ open }) => {
+        const { page } = await openScene(open, 'chatTranscript/data');
+        await messages(page).first().waitFor();
+        for (const width of [320, 480, 900]) {
+            await page.locator('c-chat-transcript').evaluate((element, w) => {
+                element.style.display = 'block';
+                element.style.width = `${w}px`;
+            }, width);
+            for (const row of await page.locator('c-chat-transcript .search-row').all()) {
+                const boxes = [];
+                for (const child of await row.locator(':scope > *').all()) {
+                    const box = await child.boundingBox();
+                    if (box && box.width > 0) {
+                        boxes.push(box);
+                    }
+                }
+                const rowBox = await row.boundingBox();
+                const middles = boxes.map((box) => Math.round(box.y + box.height / 2));
+                assert.ok(
+                    Math.max(...middles) - Math.min(...middles) <= 4,
+                    `${width} px: one line, centres ${middles.join(', ')}`
+                );
+                assert.ok(
+                    Math.max(...boxes.map((box) => box.x + box.width)) <= rowBox.x + rowBox.width + 1,
+                    `${width} px: nothing overflows the row`
+                );
+            }
+            if (width === 320) {
+                await page
+                    .locator('c-chat-transcript')
+                    .screenshot({ path: path.join(SCREENSHOTS, 'chat-transcript-320px.png') });
+            }
+        }
     });
 
     test('opens a chat from the list with Tab and Enter', async ({ open }) => {
         const { page } = await openScene(open, 'chatTranscript/data');
-        await page.locator('c-chat-transcript .message').first().waitFor();
+        await messages(page).first().waitFor();
         await tabTo(page, 'Offline message from Maria Lopez', { contains: true });
         await page.keyboard.press('Enter');
-        await page.locator('c-chat-transcript .message >> text=charged twice').waitFor();
-        assert.equal(await page.locator('c-chat-transcript .message').count(), 1);
+        await page.locator('c-chat-transcript c-transcript-message >> text=charged twice').waitFor();
+        assert.equal(await messages(page).count(), 1);
         assert.equal(
             await page.locator('c-chat-transcript [aria-current="true"] .chat-list__name').textContent(),
             'Offline message from Maria Lopez'
@@ -226,18 +379,30 @@ describe('transcript viewer in the preview', () => {
         open
     }) => {
         const { page, dialogs } = await openScene(open, 'chatTranscript/hostile');
-        await page.locator('c-chat-transcript .message').first().waitFor();
+        await messages(page).first().waitFor();
         const transcript = page.locator('c-chat-transcript');
-        assert.equal(await transcript.locator('img, svg:not(lightning-primitive-icon svg), b, script').count(), 0);
-        assert.equal(await transcript.locator('.message a').count(), 0, 'the javascript: link is not a link');
-        const visitorLine = await transcript.locator('.message').nth(2).textContent();
+        assert.equal(
+            await transcript
+                .locator('c-transcript-message')
+                .locator('img, svg:not(lightning-primitive-icon svg), b, script')
+                .count(),
+            0
+        );
+        assert.equal(
+            await transcript.locator('c-transcript-message a').count(),
+            0,
+            'the javascript: links are not links'
+        );
+        const visitorLine = await messages(page).nth(2).locator('.slds-chat-message__text').textContent();
         assert.ok(visitorLine?.includes('<svg onload=alert(1)>hi</svg>'), visitorLine ?? '');
         assert.ok(
             (await transcript.locator('.chat-list__name').textContent())?.includes('<img src=x onerror=alert(1)>')
         );
         await page.waitForTimeout(300);
         assert.deepEqual(dialogs, [], 'no alert ran');
-        await page.screenshot({ path: path.join(SCREENSHOTS, 'chat-transcript-hostile.png'), fullPage: true });
+        await page
+            .locator('c-chat-transcript')
+            .screenshot({ path: path.join(SCREENSHOTS, 'chat-transcript-hostile.png') });
     });
 });
 

@@ -343,6 +343,14 @@ describe('c-chat-transcript', () => {
                 ['', ''],
                 ['not a date', '2 min · Rating 4 · Submitted']
             ]);
+            // each part is isolated, so that a right-to-left agent name does not reorder the numbers after it
+            expect(texts(element, '.chat-list__item_selected .chat-list__meta bdi')).toEqual([
+                'Ana',
+                '45 s',
+                'Rating 0',
+                'Ended'
+            ]);
+            expect($(element, '.chat-list__name')?.getAttribute('dir')).toBe('auto');
             // the first chat listed is the one opened, and the only one marked
             expect(transcriptCall.mock.calls).toEqual([[{ chatId: 'a01000000000011AAA' }]]);
             const buttons = Array.from(root(element).querySelectorAll('.chat-list__item'));

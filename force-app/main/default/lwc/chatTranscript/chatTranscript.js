@@ -87,14 +87,14 @@ export default class ChatTranscript extends LightningElement {
                 ariaCurrent: selected ? 'true' : 'false',
                 className: `slds-button chat-list__item${selected ? ' chat-list__item_selected' : ''}`,
                 startLabel: formatDateTime(chat.startTime),
-                metaLabel: [
+                metaParts: [
                     chat.agents,
                     formatDuration(chat.durationSeconds),
                     chat.rating === null ? '' : `Rating ${chat.rating}`,
                     chat.status
                 ]
                     .filter((part) => Boolean(part))
-                    .join(' · ')
+                    .map((text, i) => ({ key: String(i), text, separated: i > 0 }))
             };
         });
     }
