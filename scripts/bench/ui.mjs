@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// `npm run bench:ui`: how fast the transcript viewer shows and searches a 10,000-message chat in
-// headless Chromium on the local preview, against a naive full render of the same data (the same
-// component with a window larger than the chat). Prints the median of 5 runs of each; budgets: first
-// screen within 150 ms, a search within 50 ms.
+// `npm run bench:ui`: the transcript viewer on a generated 10,000-message chat (every sender type, internal notes,
+// attachments, right-to-left and CJK text, emoji ZWJ sequences, zero-width characters, multi-line messages and one
+// 60,000-character message; the same chat on every run), in headless Chromium on the local preview, against a naive
+// full render of the same chat (a page that puts one c-transcript-message per message into one list). Prints the
+// median of 5 runs of each step and whether it is within its budget; it never fails on a missed budget.
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,12 +12,91 @@ import { buildLwc } from '../build-lwc.mjs';
 import { bundlePreview } from '../preview/bundle.mjs';
 import { startPreviewServer } from '../preview/server.mjs';
 import { launchBrowser, openPage } from '../e2e/browser.mjs';
+import { bundleNaivePage } from './naive-page.mjs';
 
 const MESSAGES = 10000;
 const RUNS = 5;
-const BUDGET_FIRST_SCREEN_MS = 150;
-const BUDGET_SEARCH_MS = 50;
+const LONGEST_AT = 4321;
+const LONGEST_LENGTH = 60000;
+const FREQUENT_TERM = 'refund';
+const RARE_TERM = 'kumquat';
+const RARE_AT = [5, 7777];
+const BUDGET = { jumpMs: 50, searchMs: 20, domElements: 200, heapGrowthMb: 20 };
 const APP_DIR = path.join(ROOT, 'build', 'preview');
+const NAIVE_DIR = path.join(ROOT, 'build', 'bench-naive');
+const CHAT_ID = 'a01000000000002AAA';
+
+/** A small deterministic generator (mulberry32), so every run measures the same chat. */
+function random(seed) {
+    let state = seed;
+    return () => {
+        state = (state + 0x6d2b79f5) | 0;
+        let t = Math.imul(state ^ (state >>> 15), 1 | state);
+        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+
+const TEXTS = [
+    'Checking order SO-99817 against the refund policy once more.',
+    'مرحبا، أريد استرداد المبلغ للطلب 4471 من فضلك.',
+    'שלום, ההזמנה 2231 הגיעה פגומה, אפשר החזר?',
+    '您好，我的订单 8812 还没有发货，请帮我查一下。',
+    'こんにちは、返金の手続きについて教えてください。',
+    'Our team 👩‍💻👨‍👩‍👧‍👦 is on it 🏳️‍🌈 — thanks for waiting!',
+    'The code is zero\u200Bwidth\u200Djoiner\u2060protected, see line 3.',
+    'Line one of the address\nLine two: 12 Rue de la Paix\nLine three: 75002 Paris',
+    'Mixed: the order رقم 5567 ships to תל אביב tomorrow.',
+    'Can you resend the invoice? The refund was not applied.'
+];
+const SENDERS = [
+    ['visitor', 'Maria Lopez'],
+    ['agent', 'Walid Haddad'],
+    ['bot', 'Comm100 Bot'],
+    ['note', 'Walid Haddad'],
+    ['system', '']
+];
+
+/** The generated chat: the same 10,000 messages on every call. */
+function generateMessages() {
+    const next = random(17);
+    const start = Date.UTC(2025, 10, 25, 9, 40, 12);
+    const messages = [];
+    for (let i = 0; i < MESSAGES; i++) {
+        const roll = next();
+        const [senderType, senderName] =
+            roll < 0.4
+                ? SENDERS[0]
+                : roll < 0.75
+                  ? SENDERS[1]
+                  : roll < 0.87
+                    ? SENDERS[2]
+                    : roll < 0.95
+                      ? SENDERS[3]
+                      : SENDERS[4];
+        let content = `${TEXTS[Math.floor(next() * TEXTS.length)]} (#${i + 1})`;
+        if (i === 1) {
+            content = `The ${FREQUENT_TERM} is on its way (#2)`;
+        } else if (RARE_AT.includes(i)) {
+            content = `A ${RARE_TERM} crate, number ${i + 1}`;
+        } else if (i === LONGEST_AT) {
+            const unit = 'Pasted log: حساب 42 ✓ 日本語 👩‍💻 ok; ';
+            content = unit.repeat(Math.ceil(LONGEST_LENGTH / unit.length)).slice(0, LONGEST_LENGTH);
+        } else if (senderType === 'system') {
+            content = `Chat transferred to Walid Haddad (#${i + 1})`;
+        }
+        const attachment = senderType === 'visitor' && next() < 0.02;
+        messages.push({
+            sentAt: new Date(start + i * 7000).toISOString(),
+            senderName,
+            senderType,
+            content,
+            attachmentUrl: attachment ? `https://files.example.com/chat/${i}/receipt.pdf` : null,
+            translation: senderType === 'visitor' && next() < 0.03 ? 'Hello, I would like a refund.' : null
+        });
+    }
+    return messages;
+}
 
 function chat(id, name, count) {
     return {
@@ -25,8 +105,8 @@ function chat(id, name, count) {
         kind: 'Chat',
         status: 'Ended',
         startTime: '2025-11-25T09:40:12.000Z',
-        endTime: '2025-11-25T11:40:12.000Z',
-        durationSeconds: 7200,
+        endTime: '2025-11-26T05:07:05.000Z',
+        durationSeconds: 70013,
         agents: 'Walid Haddad',
         rating: 5,
         messageCount: count,
@@ -34,70 +114,44 @@ function chat(id, name, count) {
     };
 }
 
-function longTranscript() {
-    const messages = [];
-    for (let i = 0; i < MESSAGES; i++) {
-        messages.push({
-            sentAt: new Date(Date.UTC(2025, 10, 25, 9, 40, 12) + i * 1000).toISOString(),
-            senderName: i % 2 === 0 ? 'Maria Lopez' : 'Walid Haddad',
-            senderType: i % 2 === 0 ? 'visitor' : 'agent',
-            content: `Message ${i + 1}: ${i === MESSAGES - 10 ? 'the needle is here' : 'checking the order SO-99817 and the refund policy once more'}`,
-            attachmentUrl: null,
-            translation: null
-        });
-    }
-    return { chatId: 'a01000000000002AAA', messages };
-}
-
-function writeScenes(folder) {
+function writeScene(folder, messages) {
+    const shortChat = {
+        chatId: 'a01000000000001AAA',
+        messages: [
+            {
+                sentAt: null,
+                senderName: '',
+                senderType: 'system',
+                content: 'Short chat.',
+                attachmentUrl: null,
+                translation: null
+            }
+        ]
+    };
     const apex = {
         'ChatTranscriptController.getChats': {
             data: {
                 chats: [
-                    chat('a01000000000001AAA', 'A short chat', 2),
-                    chat('a01000000000002AAA', 'The 10,000-message chat', MESSAGES)
+                    chat('a01000000000001AAA', 'A short chat', 1),
+                    chat(CHAT_ID, 'The 10,000-message chat', MESSAGES)
                 ],
                 nextCursor: null
             }
         },
         'ChatTranscriptController.getTranscript': [
-            {
-                when: { chatId: 'a01000000000001AAA' },
-                data: {
-                    chatId: 'a01000000000001AAA',
-                    messages: [
-                        {
-                            sentAt: null,
-                            senderName: '',
-                            senderType: 'system',
-                            content: 'Short chat.',
-                            attachmentUrl: null,
-                            translation: null
-                        },
-                        {
-                            sentAt: null,
-                            senderName: 'Ana',
-                            senderType: 'agent',
-                            content: 'Hello.',
-                            attachmentUrl: null,
-                            translation: null
-                        }
-                    ]
-                }
-            },
-            { when: { chatId: 'a01000000000002AAA' }, data: longTranscript() }
+            { when: { chatId: 'a01000000000001AAA' }, data: shortChat },
+            { when: { chatId: CHAT_ID }, data: { chatId: CHAT_ID, messages } }
         ]
     };
-    for (const [id, windowSize] of [
-        ['windowed', undefined],
-        ['naive', MESSAGES * 10]
-    ]) {
-        const props = { recordId: '003000000000001AAA', ...(windowSize ? { windowSize } : {}) };
-        writeFileSync(
-            path.join(folder, `${id}.json`),
-            JSON.stringify({ title: id, component: 'c-chat-transcript', props, apex })
-        );
-    }
+    writeFileSync(
+        path.join(folder, 'windowed.json'),
+        JSON.stringify({
+            title: 'windowed',
+            component: 'c-chat-transcript',
+            props: { recordId: '003000000000001AAA' },
+            apex
+        })
+    );
 }
 
 function median(values) {
@@ -106,103 +160,279 @@ function median(values) {
 }
 
 /**
- * Milliseconds from an action to the first frame painted after its result is in the component's DOM:
- * 'open' clicks the long chat and waits for its first message; 'search' types "needle" and waits for the
- * match count and the current match.
+ * Runs one step of the shipped viewer in the page: starts the clock, acts, and stops at the first animation frame
+ * after the result is in the DOM (checked on every DOM change and every task). Also counts the
+ * c-transcript-message elements on every DOM change (`window.benchMostMessages`).
  */
-function timeUntilPainted(page, hostElement, target, action) {
+function windowedStep(page, host, step) {
     return page.evaluate(
-        ({ host, element, kind }) =>
-            new Promise((resolve) => {
-                const root = host.shadowRoot;
-                const done =
-                    kind === 'open'
-                        ? () => root.querySelector('.message__content')?.textContent.startsWith('Message 1:') === true
-                        : () =>
-                              root.querySelector('.transcript__match-count')?.textContent === '1 of 1' &&
-                              root.querySelector('.message_current') !== null;
-                const started = performance.now();
-                const observer = new MutationObserver(() => {
-                    if (done()) {
-                        observer.disconnect();
-                        requestAnimationFrame(() => resolve(performance.now() - started));
-                    }
-                });
-                observer.observe(root, { childList: true, subtree: true, characterData: true });
-                if (kind === 'open') {
-                    element.click();
-                } else {
-                    element.value = 'needle';
-                    element.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+        ({ element, step: { kind, arg } }) =>
+            new Promise((resolve, reject) => {
+                const root = element.shadowRoot;
+                const count = () => root.querySelectorAll('c-transcript-message').length;
+                if (!window.benchObserver) {
+                    window.benchMostMessages = count();
+                    window.benchObserver = new MutationObserver(() => {
+                        window.benchMostMessages = Math.max(window.benchMostMessages, count());
+                    });
+                    window.benchObserver.observe(root, { childList: true, subtree: true });
                 }
+                const message = (index) => {
+                    const item = root.querySelector(`c-transcript-message[data-index="${index}"]`);
+                    return item?.shadowRoot?.querySelector('.transcript-message') ? item : null;
+                };
+                const currentMark = () =>
+                    [...root.querySelectorAll('c-transcript-message')].some(
+                        (item) => item.current && item.shadowRoot?.querySelector('.transcript-message__mark_current')
+                    );
+                const status = () => root.querySelector('.transcript__match-count')?.textContent ?? '';
+                const search = root.querySelector('.transcript__search-input');
+                const type = (value) => {
+                    search.value = value;
+                    search.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+                };
+                const steps = {
+                    open: [() => root.querySelectorAll('.chat-list__item')[1].click(), () => message(0) !== null],
+                    search: [() => type(arg), () => /^1 of \d+$/.test(status()) && currentMark()],
+                    next: [
+                        () =>
+                            search.dispatchEvent(
+                                new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true })
+                            ),
+                        () => status() === arg.status && message(arg.index)?.current === true && currentMark()
+                    ],
+                    clear: [() => type(''), () => status() === '' && !currentMark()],
+                    end: [
+                        () => root.querySelector('.transcript__to-end').click(),
+                        () => message(arg) !== null && root.querySelector('.transcript__end') !== null
+                    ],
+                    show: [
+                        () => element.showMessage(arg),
+                        () => (message(arg)?.shadowRoot.textContent.length ?? 0) >= 60000
+                    ]
+                };
+                const [act, done] = steps[kind];
+                let finished = false;
+                const check = () => {
+                    if (finished || !done()) {
+                        return;
+                    }
+                    finished = true;
+                    observer.disconnect();
+                    requestAnimationFrame(() => {
+                        window.benchMostMessages = Math.max(window.benchMostMessages, count());
+                        resolve(performance.now() - started);
+                    });
+                };
+                const observer = new MutationObserver(check);
+                observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true });
+                const poll = () => {
+                    check();
+                    if (!finished) {
+                        if (performance.now() - started > 120000) {
+                            reject(new Error(`step ${kind} did not finish`));
+                        } else {
+                            setTimeout(poll, 0);
+                        }
+                    }
+                };
+                const started = performance.now();
+                act();
+                setTimeout(poll, 0);
             }),
-        { host: hostElement, element: target, kind: action }
+        { element: host, step }
     );
 }
 
-async function measure(browser, url, scene) {
+/** The JS heap in MB after a full garbage collection. */
+async function heapMb(cdp) {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return metrics.find((m) => m.name === 'JSHeapUsedSize').value / 1024 / 1024;
+}
+
+async function measureWindowed(browser, url) {
     const { page } = await openPage(browser);
-    await page.goto(`${url}#/${scene}`);
-    const host = page.locator('c-chat-transcript');
-    await host.locator('.message').first().waitFor();
-    const longChat = host.locator('.chat-list__item').nth(1);
-    const hostElement = await host.elementHandle();
-    const firstScreen = await timeUntilPainted(page, hostElement, await longChat.elementHandle(), 'open');
-    const searchField = await host.locator('.transcript__search-input').elementHandle();
-    const search = await timeUntilPainted(page, hostElement, searchField, 'search');
-    const rendered = await host.locator('.message').count();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.goto(`${url}#/windowed`);
+    const locator = page.locator('c-chat-transcript');
+    await locator.locator('.chat-list__item').nth(1).waitFor();
+    const host = await locator.elementHandle();
+    const result = {};
+    result.firstScreen = await windowedStep(page, host, { kind: 'open' });
+    result.heapFirstScreen = await heapMb(cdp);
+    result.searchFrequent = await windowedStep(page, host, { kind: 'search', arg: FREQUENT_TERM });
+    await windowedStep(page, host, { kind: 'clear' });
+    result.searchRare = await windowedStep(page, host, { kind: 'search', arg: RARE_TERM });
+    result.farMatch = await windowedStep(page, host, { kind: 'next', arg: { status: '2 of 2', index: RARE_AT[1] } });
+    await windowedStep(page, host, { kind: 'clear' });
+    result.longest = await windowedStep(page, host, { kind: 'show', arg: LONGEST_AT });
+    result.end = await windowedStep(page, host, { kind: 'end', arg: MESSAGES - 1 });
+    result.heapEnd = await heapMb(cdp);
+    result.mostMessages = await page.evaluate(() => window.benchMostMessages);
     await page.close();
-    return { firstScreen, search, rendered };
+    return result;
+}
+
+/**
+ * Runs one step of the naive full render: every message is in the DOM, so a search scans the data, highlights
+ * every match and scrolls to the first; a jump scrolls. Stops at the first animation frame after it.
+ */
+function naiveStep(page, kind, arg) {
+    return page.evaluate(
+        ({ kind: step, arg: value }) =>
+            new Promise((resolve) => {
+                const started = performance.now();
+                const items = window.benchMessages();
+                if (step === 'open') {
+                    window.benchScroller = window.benchRenderAll(window.benchData);
+                } else if (step === 'search' || step === 'clear') {
+                    const term = value.normalize('NFC').toLowerCase();
+                    let first = -1;
+                    window.benchData.forEach((message, index) => {
+                        const text = (message.content ?? '').normalize('NFC').toLowerCase();
+                        const ranges = [];
+                        for (
+                            let at = term ? text.indexOf(term) : -1;
+                            at >= 0;
+                            at = text.indexOf(term, at + term.length)
+                        ) {
+                            ranges.push({ start: at, end: at + term.length });
+                        }
+                        const item = items[index];
+                        if (ranges.length > 0 || item.highlights?.length) {
+                            item.highlights = ranges;
+                        }
+                        item.current = ranges.length > 0 && first < 0;
+                        if (ranges.length > 0 && first < 0) {
+                            first = index;
+                        }
+                    });
+                    if (first >= 0) {
+                        items[first].scrollIntoView({ block: 'nearest' });
+                    }
+                } else if (step === 'next') {
+                    for (const item of items) {
+                        item.current = false;
+                    }
+                    items[value].current = true;
+                    items[value].scrollIntoView({ block: 'nearest' });
+                } else if (step === 'show') {
+                    items[value].scrollIntoView({ block: 'nearest' });
+                } else if (step === 'end') {
+                    window.benchScroller.scrollTop = window.benchScroller.scrollHeight;
+                }
+                // LWC renders the changed messages in a microtask; the frame after it shows them.
+                Promise.resolve().then(() => requestAnimationFrame(() => resolve(performance.now() - started)));
+            }),
+        { kind, arg }
+    );
+}
+
+async function measureNaive(browser, url, messages) {
+    const { page } = await openPage(browser);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.goto(url);
+    await page.waitForFunction(() => typeof window.benchRenderAll === 'function');
+    await page.evaluate((data) => {
+        window.benchData = data;
+    }, messages);
+    const result = {};
+    result.firstScreen = await naiveStep(page, 'open');
+    result.heapFirstScreen = await heapMb(cdp);
+    result.searchFrequent = await naiveStep(page, 'search', FREQUENT_TERM);
+    await naiveStep(page, 'clear', '');
+    result.searchRare = await naiveStep(page, 'search', RARE_TERM);
+    result.farMatch = await naiveStep(page, 'next', RARE_AT[1]);
+    await naiveStep(page, 'clear', '');
+    result.longest = await naiveStep(page, 'show', LONGEST_AT);
+    result.end = await naiveStep(page, 'end');
+    result.heapEnd = await heapMb(cdp);
+    result.mostMessages = await page.evaluate(() => window.benchMessages().length);
+    await page.close();
+    return result;
+}
+
+const ROWS = [
+    ['first screen (ms)', 'firstScreen', null],
+    [`search, frequent "${FREQUENT_TERM}" (ms)`, 'searchFrequent', BUDGET.searchMs],
+    [`search, rare "${RARE_TERM}" (ms)`, 'searchRare', BUDGET.searchMs],
+    [`jump to a far match, #${RARE_AT[1] + 1} (ms)`, 'farMatch', BUDGET.jumpMs],
+    [`jump to the longest message, #${LONGEST_AT + 1} (ms)`, 'longest', BUDGET.jumpMs],
+    ['jump to the end (ms)', 'end', BUDGET.jumpMs],
+    ['most message elements in the DOM', 'mostMessages', BUDGET.domElements],
+    ['JS heap after the end (MB)', 'heapEnd', null],
+    ['heap growth over first screen (MB)', 'heapGrowth', BUDGET.heapGrowthMb]
+];
+
+function summarise(runs) {
+    const keys = [
+        'firstScreen',
+        'searchFrequent',
+        'searchRare',
+        'farMatch',
+        'longest',
+        'end',
+        'heapFirstScreen',
+        'heapEnd'
+    ];
+    const result = Object.fromEntries(keys.map((key) => [key, median(runs.map((r) => r[key]))]));
+    result.heapGrowth = median(runs.map((r) => r.heapEnd - r.heapFirstScreen));
+    result.mostMessages = Math.max(...runs.map((r) => r.mostMessages));
+    return result;
+}
+
+function printTable(windowed, naive) {
+    const format = (key, value) => (key === 'mostMessages' ? String(value) : value.toFixed(1));
+    const lines = [
+        `Transcript viewer, ${MESSAGES.toLocaleString('en-US')} generated messages, median of ${RUNS} runs, headless Chromium`,
+        `${'step'.padEnd(40)}${'windowed (shipped)'.padStart(20)}${'naive full render'.padStart(20)}   budget (windowed)`
+    ];
+    for (const [label, key, budget] of ROWS) {
+        const verdict = budget === null ? '' : `≤ ${budget}: ${windowed[key] <= budget ? 'met' : 'over budget'}`;
+        lines.push(
+            `${label.padEnd(40)}${format(key, windowed[key]).padStart(20)}${format(key, naive[key]).padStart(20)}   ${verdict}`
+        );
+    }
+    console.log(lines.join('\n'));
 }
 
 async function main() {
     const folder = mkdtempSync(path.join(os.tmpdir(), 'bench-ui-'));
-    let server;
+    const messages = generateMessages();
+    let servers = [];
     let browser;
     try {
-        writeScenes(folder);
+        writeScene(folder, messages);
         await buildLwc();
         await bundlePreview(APP_DIR);
-        server = await startPreviewServer({ appDir: APP_DIR, fixturesDir: folder });
+        await bundleNaivePage(NAIVE_DIR);
+        servers = [
+            await startPreviewServer({ appDir: APP_DIR, fixturesDir: folder }),
+            await startPreviewServer({ appDir: NAIVE_DIR, fixturesDir: folder })
+        ];
         browser = await launchBrowser();
-        const results = {};
-        for (const scene of ['windowed', 'naive']) {
-            const runs = [];
-            for (let i = 0; i < RUNS; i++) {
-                runs.push(await measure(browser, server.url, scene));
-            }
-            results[scene] = {
-                firstScreenMs: median(runs.map((r) => r.firstScreen)),
-                searchMs: median(runs.map((r) => r.search)),
-                renderedMessages: runs[0].rendered
-            };
+        const windowedRuns = [];
+        const naiveRuns = [];
+        for (let i = 0; i < RUNS; i++) {
+            windowedRuns.push(await measureWindowed(browser, servers[0].url));
+            naiveRuns.push(await measureNaive(browser, servers[1].url, messages));
         }
-        const w = results.windowed;
-        const n = results.naive;
-        console.log(
-            `Transcript viewer, ${MESSAGES.toLocaleString('en-US')} messages, median of ${RUNS} runs, headless Chromium`
-        );
-        console.log('                      windowed (shipped)   naive full render');
-        console.log(
-            `first screen (ms)     ${w.firstScreenMs.toFixed(1).padStart(18)}   ${n.firstScreenMs.toFixed(1).padStart(17)}   budget ${BUDGET_FIRST_SCREEN_MS}`
-        );
-        console.log(
-            `search (ms)           ${w.searchMs.toFixed(1).padStart(18)}   ${n.searchMs.toFixed(1).padStart(17)}   budget ${BUDGET_SEARCH_MS}`
-        );
-        console.log(
-            `messages in the DOM   ${String(w.renderedMessages).padStart(18)}   ${String(n.renderedMessages).padStart(17)}`
-        );
-        console.log(
-            `within budget: first screen ${w.firstScreenMs <= BUDGET_FIRST_SCREEN_MS ? 'yes' : 'NO'}, search ${w.searchMs <= BUDGET_SEARCH_MS ? 'yes' : 'NO'}`
-        );
+        const windowed = summarise(windowedRuns);
+        const naive = summarise(naiveRuns);
+        printTable(windowed, naive);
         mkdirSync(path.join(ROOT, 'build'), { recursive: true });
         writeFileSync(
             path.join(ROOT, 'build', 'bench-ui.json'),
-            `${JSON.stringify({ messages: MESSAGES, runs: RUNS, results }, null, 2)}\n`
+            `${JSON.stringify({ messages: MESSAGES, runs: RUNS, budget: BUDGET, windowed, naive, windowedRuns, naiveRuns }, null, 2)}\n`
         );
     } finally {
         await browser?.close();
-        await server?.close();
+        for (const server of servers) {
+            await server.close();
+        }
         rmSync(folder, { recursive: true, force: true });
     }
 }
