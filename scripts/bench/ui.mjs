@@ -22,9 +22,11 @@ const FREQUENT_TERM = 'refund';
 const RARE_TERM = 'kumquat';
 const RARE_AT = [5, 7777];
 const BUDGET = { jumpMs: 50, searchMs: 20, domElements: 200, heapGrowthMb: 20 };
-const APP_DIR = path.join(ROOT, 'build', 'preview');
+const APP_DIR = path.join(ROOT, 'build', 'bench-windowed');
 const NAIVE_DIR = path.join(ROOT, 'build', 'bench-naive');
 const CHAT_ID = 'a01000000000002AAA';
+// What users get: orgs run LWC in production mode unless the user has Debug Mode on.
+const MODE = 'production';
 
 /** A small deterministic generator (mulberry32), so every run measures the same chat. */
 function random(seed) {
@@ -407,8 +409,8 @@ async function main() {
     try {
         writeScene(folder, messages);
         await buildLwc();
-        await bundlePreview(APP_DIR);
-        await bundleNaivePage(NAIVE_DIR);
+        await bundlePreview(APP_DIR, { mode: MODE });
+        await bundleNaivePage(NAIVE_DIR, { mode: MODE });
         servers = [
             await startPreviewServer({ appDir: APP_DIR, fixturesDir: folder }),
             await startPreviewServer({ appDir: NAIVE_DIR, fixturesDir: folder })

@@ -19,19 +19,18 @@ function compiledBundles() {
         : [];
 }
 
-function entryPlugin() {
+const PREVIEW_ENTRY = [
+    "import '@lwc/synthetic-shadow';",
+    "import { createElement } from 'lwc';",
+    "import App from 'preview/app';",
+    "document.getElementById('root').appendChild(createElement('preview-app', { is: App }));"
+].join('\n');
+
+function entryPlugin(source) {
     return {
         name: 'preview-entry',
-        resolveId: (source) => (source === ENTRY ? ENTRY : null),
-        load: (id) =>
-            id === ENTRY
-                ? [
-                      "import '@lwc/synthetic-shadow';",
-                      "import { createElement } from 'lwc';",
-                      "import App from 'preview/app';",
-                      "document.getElementById('root').appendChild(createElement('preview-app', { is: App }));"
-                  ].join('\n')
-                : null
+        resolveId: (id) => (id === ENTRY ? ENTRY : null),
+        load: (id) => (id === ENTRY ? source : null)
     };
 }
 
@@ -77,7 +76,12 @@ function lwcWithRememberedModules(options) {
     };
 }
 
-function rollupOptions(outDir, { sourcemap }) {
+/**
+ * The Rollup options of a page built like the preview: the given entry source (the preview shell by default), every
+ * compiled component, the Salesforce mocks and lightning-base-components, with LWC in the given mode. Orgs run
+ * production mode unless the user has Debug Mode on; the preview uses development mode for its warnings.
+ */
+export function rollupOptions(outDir, { sourcemap = false, mode = 'development', entry = PREVIEW_ENTRY } = {}) {
     const bundles = compiledBundles();
     const project = JSON.parse(readFileSync(path.join(ROOT, 'sfdx-project.json'), 'utf8'));
     return {
@@ -89,10 +93,10 @@ function rollupOptions(outDir, { sourcemap }) {
             warn(warning);
         },
         plugins: [
-            entryPlugin(),
+            entryPlugin(entry),
             replace({
                 preventAssignment: true,
-                values: { 'process.env.NODE_ENV': JSON.stringify('development'), 'import.meta.env.SSR': 'false' }
+                values: { 'process.env.NODE_ENV': JSON.stringify(mode), 'import.meta.env.SSR': 'false' }
             }),
             salesforceMocks({
                 modulesDir: MODULES_DIR,
@@ -117,13 +121,14 @@ function rollupOptions(outDir, { sourcemap }) {
 
 /**
  * Builds the preview once into outDir/app.js, for the browser tests and the benchmark: without a source map
- * unless asked for (`npm start` serves one with its watched build).
+ * unless asked for (`npm start` serves one with its watched build), in development mode unless asked for
+ * production, from the preview shell unless given another entry source.
  */
-export async function bundlePreview(outDir, { sourcemap = false } = {}) {
-    const options = rollupOptions(outDir, { sourcemap });
-    const bundle = await rollup(options);
+export async function bundlePreview(outDir, options = {}) {
+    const rollupConfig = rollupOptions(outDir, options);
+    const bundle = await rollup(rollupConfig);
     try {
-        await bundle.write(options.output);
+        await bundle.write(rollupConfig.output);
     } finally {
         await bundle.close();
     }
