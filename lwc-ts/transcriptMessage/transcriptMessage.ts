@@ -1,112 +1,29 @@
 import { LightningElement, api } from 'lwc';
-import type { SenderType, TranscriptMessage as Message } from '@salesforce/apex/ChatTranscriptController.getTranscript';
+import type { TranscriptMessage as Message } from '@salesforce/apex/ChatTranscriptController.getTranscript';
 import { safeUrl } from 'c/transcriptSearch';
-import { formatDateTime, formatTime, isoDateTime } from 'c/transcriptFormat';
+import { USER_SETTINGS, formatDateTime, formatTime, isoDateTime } from 'c/transcriptFormat';
+import { fileName, foldLabel, foldOf, initialsOf, normalizeRanges, segmentsOf } from './messageText';
+import { senderStyle } from './senders';
+import type { SenderStyle } from './senders';
+import type { Fold, Segment, TextRange } from './messageText';
 
-/** A run of the message text to highlight: UTF-16 offsets into `message.content`, `end` excluded. */
-export interface TextRange {
-    start: number;
-    end: number;
-}
-
-/** A run of the message text, highlighted or not; always rendered as a text node. */
-interface Segment {
-    key: string;
-    text: string;
-    match: boolean;
-}
-
-interface SenderStyle {
-    label: string;
-    icon: string;
-    direction: 'inbound' | 'outbound' | 'event';
-    bubble: string;
-}
-
-const SENDERS: Record<SenderType, SenderStyle> = {
-    visitor: {
-        label: 'Visitor',
-        icon: 'utility:user',
-        direction: 'inbound',
-        bubble: 'slds-chat-message__text_inbound'
-    },
-    agent: {
-        label: 'Agent',
-        icon: 'utility:agent_session',
-        direction: 'outbound',
-        bubble: 'slds-chat-message__text_outbound'
-    },
-    bot: {
-        label: 'Bot',
-        icon: 'utility:einstein',
-        direction: 'outbound',
-        bubble: 'slds-chat-message__text_outbound-agent'
-    },
-    note: { label: 'Internal note', icon: 'utility:lock', direction: 'outbound', bubble: 'transcript-message__note' },
-    system: { label: 'System', icon: 'utility:info', direction: 'event', bubble: '' }
-};
-
-/**
- * The text cut into plain and highlighted runs. Ranges are used exactly as given (the parent puts them on grapheme
- * boundaries): never split, only clamped to the text, sorted, and merged where they overlap; empty, reversed or
- * non-numeric ranges are ignored.
- */
-function cut(text: string, ranges: readonly TextRange[]): Segment[] {
-    const usable = ranges
-        .map((r) => ({ start: Math.max(0, Math.min(r.start, text.length)), end: Math.min(r.end, text.length) }))
-        .filter((r) => Number.isInteger(r.start) && Number.isInteger(r.end) && r.end > r.start)
-        .sort((a, b) => a.start - b.start);
-    const segments: Segment[] = [];
-    const push = (start: number, end: number, match: boolean): void => {
-        segments.push({ key: `${segments.length}`, text: text.slice(start, end), match });
-    };
-    let position = 0;
-    let open: TextRange | undefined;
-    for (const range of usable) {
-        if (open && range.start < open.end) {
-            open.end = Math.max(open.end, range.end);
-            continue;
-        }
-        if (open) {
-            push(open.start, open.end, true);
-            position = open.end;
-        }
-        if (range.start > position) {
-            push(position, range.start, false);
-        }
-        open = { ...range };
-    }
-    if (open) {
-        push(open.start, open.end, true);
-        position = open.end;
-    }
-    if (position < text.length || segments.length === 0) {
-        push(position, text.length, false);
-    }
-    return segments;
-}
-
-/** The last part of a web address's path, decoded, as the attachment's name; the host when the path has none. */
-function fileName(url: string): string {
-    const parsed = new URL(url);
-    const last = parsed.pathname.split('/').filter(Boolean).pop();
-    if (!last) {
-        return parsed.host;
-    }
-    try {
-        return decodeURIComponent(last);
-    } catch {
-        return last;
-    }
-}
+export type { TextRange } from './messageText';
+export { FOLD_LIMIT } from './messageText';
 
 /**
  * One message of a chat transcript, as an item of the SLDS chat list (`slds-chat`): the visitor's messages
- * inbound; agents' and bots' outbound, each with its own icon, label and tint; system lines as chat events;
+ * inbound; agents' and bots' outbound, each with its own label, avatar and tint; system lines as chat events;
  * internal notes outbound, labelled "Internal note · not sent to the visitor" with a lock icon and their own
- * styling. Sender, sender type and time (the user's locale and time zone) are in the meta line; the text keeps
- * its own direction (`dir="auto"`); an attachment is a file item linking only to http(s) addresses (anything
- * else is shown as text). All content is rendered as text, never as markup.
+ * styling. The meta line has a decorative avatar (the sender's initials; its colour per sender type, a bot's
+ * square), the sender, the sender type and the time (the user's locale and time zone); the text keeps its own
+ * direction (`dir="auto"`); an attachment is a file item linking only to http(s) addresses (anything else is shown
+ * as text). All content is rendered as text, never as markup.
+ *
+ * A text longer than `FOLD_LIMIT` is folded: only its beginning is shown (`.transcript-message__shown`), cut between
+ * graphemes, then "…" and a button (`.transcript-message__fold`, `aria-expanded`) "Show the whole message (N
+ * characters)", which also counts the highlights it hides; unfolded, the button reads "Show less". A highlight
+ * across the cut is shown whole; a message that becomes `current` with its first highlight hidden opens unfolded.
+ * A new `message` folds again.
  *
  * The host element is the list item (`role="listitem"`): render it directly inside the `<ul class="slds-chat-list">`
  * of a `<section role="log" class="slds-chat">`.
@@ -118,30 +35,89 @@ function fileName(url: string): string {
  * </ul>
  */
 export default class TranscriptMessage extends LightningElement {
+    private shownMessage: Message | undefined;
+    private ranges: TextRange[] = [];
+    private isCurrent = false;
+    private fold: Fold = { end: 0, hidden: 0 };
+    private given: readonly TextRange[] | null | undefined;
+    /** Whether the reader (or a current match beyond the fold) unfolded the text. */
+    private unfolded = false;
+    private keepFoldInView = false;
+
     /**
      * The message (the Apex `TranscriptMessage`): `senderType` (visitor, agent, bot, note or system),
      * `senderName`, `content`, `sentAt` (ISO 8601), `attachmentUrl` and `translation`, each possibly null.
      */
-    @api message: Message | undefined;
+    @api
+    get message(): Message | undefined {
+        return this.shownMessage;
+    }
+    set message(value: Message | undefined) {
+        if (value !== this.shownMessage) {
+            this.unfolded = false;
+        }
+        this.shownMessage = value;
+        this.refold();
+    }
 
     /**
      * The runs of `message.content` to highlight (search matches), as UTF-16 offsets `{ start, end }` with `end`
      * excluded, on grapheme boundaries: each is rendered whole, as one `<mark>` inside a `<bdi>`.
      */
-    @api highlights: readonly TextRange[] | null | undefined;
+    @api
+    get highlights(): readonly TextRange[] | null | undefined {
+        return this.given;
+    }
+    set highlights(value: readonly TextRange[] | null | undefined) {
+        this.given = value;
+        this.refold();
+    }
 
     /** Whether this message holds the active search match: it is outlined and its highlights stand out. */
-    @api current = false;
+    @api
+    get current(): boolean {
+        return this.isCurrent;
+    }
+    set current(value: boolean) {
+        this.isCurrent = value;
+        this.openForCurrentMatch();
+    }
 
     override connectedCallback(): void {
         this.setAttribute('role', 'listitem');
     }
 
+    override renderedCallback(): void {
+        if (this.keepFoldInView) {
+            this.keepFoldInView = false;
+            const button = this.template?.querySelector<HTMLElement>('.transcript-message__fold');
+            if (button && typeof button.scrollIntoView === 'function') {
+                button.scrollIntoView({ block: 'nearest' });
+            }
+        }
+    }
+
+    private refold(): void {
+        const text = this.content;
+        this.ranges = normalizeRanges(Array.isArray(this.given) ? this.given : [], text.length);
+        this.fold = foldOf(text, this.ranges);
+        this.openForCurrentMatch();
+    }
+
+    /** The reader must see the current match: a current message whose first highlight is hidden opens unfolded. */
+    private openForCurrentMatch(): void {
+        const first = this.ranges[0];
+        if (this.isCurrent && this.isFoldable && first && first.start >= this.fold.end) {
+            this.unfolded = true;
+        }
+    }
+
+    private get content(): string {
+        return this.shownMessage?.content ?? '';
+    }
+
     private get sender(): SenderStyle {
-        // A sender type the contract does not know (a newer server) is shown as a system line.
-        return (
-            (SENDERS as Partial<Record<string, SenderStyle>>)[this.message?.senderType ?? 'system'] ?? SENDERS.system
-        );
+        return senderStyle(this.shownMessage?.senderType);
     }
 
     get isEvent(): boolean {
@@ -149,12 +125,12 @@ export default class TranscriptMessage extends LightningElement {
     }
 
     get isNote(): boolean {
-        return this.message?.senderType === 'note';
+        return this.shownMessage?.senderType === 'note';
     }
 
     get itemClass(): string {
-        const current = this.current ? ' transcript-message_current' : '';
-        return `slds-chat-listitem slds-chat-listitem_${this.sender.direction} transcript-message transcript-message_${this.message?.senderType ?? 'system'}${current}`;
+        const current = this.isCurrent ? ' transcript-message_current' : '';
+        return `slds-chat-listitem slds-chat-listitem_${this.sender.direction} transcript-message transcript-message_${this.shownMessage?.senderType ?? 'system'}${current}`;
     }
 
     get bodyClass(): string {
@@ -166,52 +142,87 @@ export default class TranscriptMessage extends LightningElement {
     }
 
     get markClass(): string {
-        return this.current ? 'transcript-message__mark transcript-message__mark_current' : 'transcript-message__mark';
+        return this.isCurrent
+            ? 'transcript-message__mark transcript-message__mark_current'
+            : 'transcript-message__mark';
     }
 
     get hasText(): boolean {
-        return (this.message?.content ?? '') !== '';
+        return this.content !== '';
+    }
+
+    get isFoldable(): boolean {
+        return this.fold.end < this.content.length;
+    }
+
+    get isFolded(): boolean {
+        return this.isFoldable && !this.unfolded;
     }
 
     get segments(): Segment[] {
-        return cut(this.message?.content ?? '', Array.isArray(this.highlights) ? this.highlights : []);
+        return segmentsOf(this.content, this.ranges, this.isFolded ? this.fold.end : this.content.length);
+    }
+
+    get foldLabel(): string {
+        return this.isFolded ? foldLabel(this.content, this.fold.hidden, USER_SETTINGS.locale) : 'Show less';
+    }
+
+    get foldExpanded(): string {
+        return this.isFolded ? 'false' : 'true';
+    }
+
+    toggleFold(): void {
+        this.unfolded = !this.unfolded;
+        this.keepFoldInView = !this.unfolded;
     }
 
     get senderName(): string {
-        return this.message?.senderName?.trim() || this.sender.label;
+        return this.shownMessage?.senderName?.trim() || this.sender.label;
     }
 
     /** The sender type, unless it is already the name shown (a message without a sender name). */
     get senderLabel(): string {
-        return this.message?.senderName?.trim() ? this.sender.label : '';
+        return this.shownMessage?.senderName?.trim() ? this.sender.label : '';
     }
 
     get senderIcon(): string {
         return this.sender.icon;
     }
 
+    get avatarClass(): string {
+        return this.sender.shape;
+    }
+
+    get initialsClass(): string {
+        return `slds-avatar__initials ${this.sender.colour}`;
+    }
+
+    get initials(): string {
+        return initialsOf(this.shownMessage?.senderName, this.sender.mark);
+    }
+
     get timeLabel(): string {
-        return formatTime(this.message?.sentAt);
+        return formatTime(this.shownMessage?.sentAt);
     }
 
     get dateTimeLabel(): string {
-        return formatDateTime(this.message?.sentAt);
+        return formatDateTime(this.shownMessage?.sentAt);
     }
 
     get timeValue(): string {
-        return isoDateTime(this.message?.sentAt);
+        return isoDateTime(this.shownMessage?.sentAt);
     }
 
     get translation(): string {
-        return this.message?.translation ?? '';
+        return this.shownMessage?.translation ?? '';
     }
 
     get attachmentUrl(): string | null {
-        return safeUrl(this.message?.attachmentUrl ?? null);
+        return safeUrl(this.shownMessage?.attachmentUrl ?? null);
     }
 
     get hasAttachment(): boolean {
-        return Boolean(this.message?.attachmentUrl);
+        return Boolean(this.shownMessage?.attachmentUrl);
     }
 
     get attachmentName(): string {
@@ -221,7 +232,7 @@ export default class TranscriptMessage extends LightningElement {
 
     /** An attachment whose address is not a web link, shown as text. */
     get attachmentText(): string {
-        return this.attachmentUrl ? '' : (this.message?.attachmentUrl ?? '');
+        return this.attachmentUrl ? '' : (this.shownMessage?.attachmentUrl ?? '');
     }
 
     /** Read after the attachment's name by screen readers (the space keeps it a word of its own). */

@@ -1,5 +1,5 @@
 import { createElement } from 'lwc';
-import TranscriptMessage from 'c/transcriptMessage';
+import TranscriptMessage, { FOLD_LIMIT } from 'c/transcriptMessage';
 import type { TextRange } from 'c/transcriptMessage';
 import type { TranscriptMessage as Message } from '@salesforce/apex/ChatTranscriptController.getTranscript';
 
@@ -69,9 +69,41 @@ function text(node: Element | null): string {
     return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-function metaIcon(element: HTMLElement): IconStub {
-    return $(element, '.transcript-message__sender-icon') as IconStub;
+/** The meta line as read: without the avatar, which is decorative (aria-hidden). */
+function meta(element: HTMLElement): string {
+    const line = $(element, '.slds-chat-message__meta')!.cloneNode(true) as HTMLElement;
+    line.querySelector('.transcript-message__avatar')?.remove();
+    return text(line);
 }
+
+/** The avatar's initials and its classes (shape on the avatar, colour on the initials). */
+function avatar(element: HTMLElement): { initials: string; shape: string; colour: string; hidden: string | null } {
+    const box = $(element, '.transcript-message__avatar')!;
+    const abbr = box.querySelector('abbr')!;
+    return {
+        initials: abbr.textContent,
+        shape: box.className,
+        colour: abbr.className,
+        hidden: box.getAttribute('aria-hidden')
+    };
+}
+
+const ROUND = 'slds-avatar slds-avatar_circle slds-avatar_x-small transcript-message__avatar';
+
+function graphemeCount(value: string): number {
+    return [...new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(value)].length;
+}
+
+function foldButton(element: HTMLElement): HTMLButtonElement | null {
+    return $(element, '.transcript-message__fold') as HTMLButtonElement | null;
+}
+
+function shown(element: HTMLElement): string {
+    return $(element, '.transcript-message__shown')!.textContent;
+}
+
+// 3,000 characters of short sentences: whitespace everywhere near the fold.
+const LONG = 'The parcel left the depot. '.repeat(112).slice(0, 3000);
 
 afterEach(() => {
     document.body.replaceChildren();
@@ -91,34 +123,52 @@ describe('c-transcript-message', () => {
         expect(bubble.getAttribute('dir')).toBe('auto');
         expect(bubble.textContent).toBe('Hello, my order has not arrived.');
         expect($$(element, 'mark')).toHaveLength(0);
-        expect(text($(element, '.slds-chat-message__meta'))).toBe('Maria Lopez • Visitor • 2:00 AM');
+        expect(meta(element)).toBe('Maria Lopez • Visitor • 2:00 AM');
         const time = $(element, 'time')!;
         expect(time.getAttribute('datetime')).toBe('2025-11-25T10:00:01.000Z');
         expect(time.getAttribute('title')).toBe('Nov 25, 2025, 2:00 AM');
-        expect(metaIcon(element).iconName).toBe('utility:user');
+        expect(avatar(element)).toEqual({
+            initials: 'ML',
+            shape: ROUND,
+            colour: 'slds-avatar__initials slds-icon-standard-customer',
+            hidden: 'true'
+        });
+        expect($(element, '.transcript-message__avatar abbr')!.getAttribute('title')).toBe('Maria Lopez');
+        expect($(element, 'lightning-icon')).toBeNull();
         expect($(element, '.slds-chat-event')).toBeNull();
         expect($(element, '.transcript-message__note-label')).toBeNull();
         await expect(element).toBeAccessible();
     });
 
-    it("shows an agent's message outbound in the brand tint, with the agent icon and label", async () => {
+    it("shows an agent's message outbound in the brand tint, with the agent's avatar and label", async () => {
         const element = await render(message({ senderType: 'agent', senderName: 'Ana', content: 'Let me check.' }));
         expect(item(element).classList).toContain('slds-chat-listitem_outbound');
         expect($(element, '.slds-chat-message__text')!.classList).toContain('slds-chat-message__text_outbound');
         expect($(element, '.slds-chat-message__body')!.classList).toContain('transcript-message__body_outbound');
-        expect(text($(element, '.slds-chat-message__meta'))).toBe('Ana • Agent • 2:00 AM');
-        expect(metaIcon(element).iconName).toBe('utility:agent_session');
+        expect(meta(element)).toBe('Ana • Agent • 2:00 AM');
+        expect(avatar(element)).toEqual({
+            initials: 'A',
+            shape: ROUND,
+            colour: 'slds-avatar__initials slds-icon-standard-user',
+            hidden: 'true'
+        });
         await expect(element).toBeAccessible();
     });
 
-    it("tells a bot's message from an agent's by icon and label, not only by tint", async () => {
+    it("tells a bot's message from an agent's by avatar shape, colour and label, not only by tint", async () => {
         const element = await render(message({ senderType: 'bot', senderName: 'Comm100 Bot', content: 'Hi! 👋' }));
         expect(item(element).classList).toContain('slds-chat-listitem_outbound');
         const bubble = $(element, '.slds-chat-message__text')!;
         expect(bubble.classList).toContain('slds-chat-message__text_outbound-agent');
         expect(bubble.classList).not.toContain('slds-chat-message__text_outbound');
-        expect(text($(element, '.slds-chat-message__meta'))).toBe('Comm100 Bot • Bot • 2:00 AM');
-        expect(metaIcon(element).iconName).toBe('utility:einstein');
+        expect(meta(element)).toBe('Comm100 Bot • Bot • 2:00 AM');
+        // Square: SLDS draws what is not a person square.
+        expect(avatar(element)).toEqual({
+            initials: 'CB',
+            shape: 'slds-avatar slds-avatar_x-small transcript-message__avatar',
+            colour: 'slds-avatar__initials slds-icon-standard-robot',
+            hidden: 'true'
+        });
         await expect(element).toBeAccessible();
     });
 
@@ -156,8 +206,16 @@ describe('c-transcript-message', () => {
         expect(text($(element, '.transcript-message__note-label'))).toBe('Internal note · not sent to the visitor');
         const bubble = $(element, '.slds-chat-message__text')!;
         expect(bubble.className).toBe('slds-chat-message__text transcript-message__note transcript-message__text');
-        expect(text($(element, '.slds-chat-message__meta'))).toBe('Ana • Internal note • 2:00 AM');
-        expect(metaIcon(element).iconName).toBe('utility:lock');
+        expect(meta(element)).toBe('Ana • Internal note • 2:00 AM');
+        expect(avatar(element)).toEqual({
+            initials: 'A',
+            shape: ROUND,
+            colour: 'slds-avatar__initials slds-icon-standard-note',
+            hidden: 'true'
+        });
+        expect(($(element, '.transcript-message__note-label lightning-icon') as IconStub).iconName).toBe(
+            'utility:lock'
+        );
         await expect(element).toBeAccessible();
     });
 
@@ -238,14 +296,15 @@ describe('c-transcript-message', () => {
 
     it('shows the sender type as the name when there is no sender name', async () => {
         const element = await render(message({ senderType: 'bot', senderName: '  ' }));
-        expect(text($(element, '.slds-chat-message__meta'))).toBe('Bot • 2:00 AM');
+        expect(meta(element)).toBe('Bot • 2:00 AM');
         expect($(element, '.transcript-message__role')).toBeNull();
+        expect(avatar(element).initials).toBe('B');
         await expect(element).toBeAccessible();
     });
 
     it('shows no time for a message without one, and an unreadable time as it came', async () => {
         const element = await render(message({ sentAt: null }));
-        expect(text($(element, '.slds-chat-message__meta'))).toBe('Maria Lopez • Visitor');
+        expect(meta(element)).toBe('Maria Lopez • Visitor');
         element.message = message({ sentAt: 'soon' });
         await Promise.resolve();
         expect(text($(element, 'time'))).toBe('soon');
@@ -266,12 +325,11 @@ describe('c-transcript-message', () => {
         const marks = $$(element, 'bdi > mark');
         expect(marks.map((m) => m.textContent)).toEqual(['Refund', 'refund']);
         expect(marks.map((m) => m.className)).toEqual(['transcript-message__mark', 'transcript-message__mark']);
-        expect(Array.from(bubble.children).map((c) => `${c.tagName}:${c.textContent}`)).toEqual([
-            'BDI:Refund',
-            'SPAN:, ',
-            'BDI:refund',
-            'SPAN:!'
-        ]);
+        expect(
+            Array.from(bubble.querySelector('.transcript-message__shown')!.children).map(
+                (c) => `${c.tagName}:${c.textContent}`
+            )
+        ).toEqual(['BDI:Refund', 'SPAN:, ', 'BDI:refund', 'SPAN:!']);
         await expect(element).toBeAccessible();
     });
 
@@ -313,7 +371,7 @@ describe('c-transcript-message', () => {
             ]
         });
         expect(
-            Array.from($(element, '.slds-chat-message__text')!.children).map((c) => `${c.tagName}:${c.textContent}`)
+            Array.from($(element, '.transcript-message__shown')!.children).map((c) => `${c.tagName}:${c.textContent}`)
         ).toEqual(['BDI:a', 'BDI:bcd', 'SPAN:ef', 'BDI:ghij']);
         await expect(element).toBeAccessible();
     });
@@ -359,6 +417,192 @@ describe('c-transcript-message', () => {
         expect(item(element).classList).toContain('slds-chat-listitem_outbound');
         expect($(element, '.slds-chat-message__text')!.textContent).toBe('Done.');
         await expect(element).toBeAccessible();
+    });
+
+    describe('avatar', () => {
+        it.each([
+            ['Maria Lopez Garcia', 'visitor', 'MG'],
+            ['ana', 'agent', 'A'],
+            ['王小明', 'visitor', '王'],
+            ['山田 太郎', 'visitor', '山'],
+            ['김민준', 'agent', '김'],
+            ['مريم العلي', 'visitor', 'م\u200Cع'],
+            ['דוד לוי', 'visitor', 'דל'],
+            ['Ana (Support)', 'agent', 'A'],
+            ['🦊 Fox', 'bot', '🦊F'],
+            [`${FAMILY} Smith`, 'visitor', `${FAMILY}S`],
+            ['𝐀lice 𝐁ob', 'visitor', '𝐀𝐁'],
+            ['ßara Öz', 'visitor', 'ßÖ'],
+            ['  ', 'visitor', 'V'],
+            [null, 'agent', 'A'],
+            ['— ***', 'bot', 'B'],
+            [null, 'note', 'N']
+        ])('shows %p (%s) as the initials %p, at most two whole graphemes', async (name, senderType, initials) => {
+            const element = await render(
+                message({ senderName: name, senderType: senderType as Message['senderType'] })
+            );
+            const abbr = $(element, '.transcript-message__avatar abbr')!;
+            expect(abbr.textContent).toBe(initials);
+            expect(graphemeCount(abbr.textContent)).toBeLessThanOrEqual(2);
+            expect(abbr.textContent).not.toMatch(
+                /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+            );
+            expect(abbr.getAttribute('dir')).toBe('auto');
+            await expect(element).toBeAccessible();
+        });
+
+        it('gives each sender type its own avatar colour, and none to a system line', async () => {
+            const elements = await Promise.all(
+                (['visitor', 'agent', 'bot', 'note'] as const).map((senderType) => render(message({ senderType })))
+            );
+            const colours = elements.map((element) => avatar(element).colour);
+            expect(new Set(colours).size).toBe(4);
+            const event = await render(message({ senderType: 'system', content: 'Chat ended.' }));
+            expect($(event, '.transcript-message__avatar')).toBeNull();
+            await expect(document.body).toBeAccessible();
+        });
+    });
+
+    describe('a long message', () => {
+        it('shows a text of exactly the limit whole, without a fold', async () => {
+            const content = 'a'.repeat(FOLD_LIMIT);
+            const element = await render(message({ content }));
+            expect(FOLD_LIMIT).toBe(2000);
+            expect(shown(element)).toBe(content);
+            expect(foldButton(element)).toBeNull();
+            expect($(element, '.transcript-message__ellipsis')).toBeNull();
+            await expect(element).toBeAccessible();
+        });
+
+        it('folds at the last whitespace before the limit, and unfolds and folds again with its button', async () => {
+            const element = await render(message({ content: LONG }));
+            const start = shown(element);
+            expect(start.length).toBeLessThanOrEqual(FOLD_LIMIT);
+            expect(start.length).toBeGreaterThan(FOLD_LIMIT - 200);
+            expect(LONG.startsWith(start)).toBe(true);
+            expect(start).toMatch(/\S$/);
+            expect(LONG[start.length]).toBe(' ');
+            expect($(element, '.slds-chat-message__text')!.textContent).toBe(`${start}…`);
+            expect($(element, '.transcript-message__ellipsis')!.getAttribute('aria-hidden')).toBe('true');
+            const button = foldButton(element)!;
+            expect(button.tagName).toBe('BUTTON');
+            expect(button.type).toBe('button');
+            expect(button.className).toBe('slds-button transcript-message__fold');
+            expect(text(button)).toBe('Show the whole message (3,000 characters)');
+            expect(button.getAttribute('aria-expanded')).toBe('false');
+            await expect(element).toBeAccessible();
+
+            button.click();
+            await Promise.resolve();
+            expect(shown(element)).toBe(LONG);
+            expect($(element, '.transcript-message__ellipsis')).toBeNull();
+            expect(foldButton(element)).toBe(button);
+            expect(text(button)).toBe('Show less');
+            expect(button.getAttribute('aria-expanded')).toBe('true');
+            await expect(element).toBeAccessible();
+
+            button.click();
+            await Promise.resolve();
+            expect(shown(element)).toBe(start);
+            expect(text(button)).toBe('Show the whole message (3,000 characters)');
+            expect(button.getAttribute('aria-expanded')).toBe('false');
+            await expect(element).toBeAccessible();
+        });
+
+        it('keeps the button in view after "Show less"', async () => {
+            const scrolled = jest.fn();
+            const element = await render(message({ content: LONG }));
+            const button = foldButton(element)!;
+            button.scrollIntoView = scrolled;
+            button.click();
+            await Promise.resolve();
+            expect(scrolled).not.toHaveBeenCalled();
+            button.click();
+            await Promise.resolve();
+            expect(scrolled).toHaveBeenCalledTimes(1);
+            expect(scrolled).toHaveBeenCalledWith({ block: 'nearest' });
+            await expect(element).toBeAccessible();
+        });
+
+        it('never cuts an emoji sequence or a surrogate pair, and counts an emoji as one character', async () => {
+            // No whitespace near the limit: the family (8 code units) spans it.
+            const content = 'a'.repeat(FOLD_LIMIT - 3) + FAMILY.repeat(150);
+            const element = await render(message({ content }));
+            expect(shown(element)).toBe('a'.repeat(FOLD_LIMIT - 3));
+            expect(text(foldButton(element))).toBe('Show the whole message (2,747 characters)');
+            // A single astral emoji (two code units) across the limit.
+            element.message = message({ content: `${'b'.repeat(FOLD_LIMIT - 1)}😀${'c'.repeat(500)}` });
+            await Promise.resolve();
+            expect(shown(element)).toBe('b'.repeat(FOLD_LIMIT - 1));
+            expect(text(foldButton(element))).toBe('Show the whole message (2,500 characters)');
+            await expect(element).toBeAccessible();
+        });
+
+        it('renders no highlight beyond the fold but counts them in the button', async () => {
+            const at = (offset: number): TextRange => ({ start: offset, end: offset + 6 });
+            const element = await render(message({ content: LONG }), {
+                highlights: [at(4), at(2515), at(2812)]
+            });
+            expect($$(element, 'mark').map((m) => m.textContent)).toEqual(['parcel']);
+            expect(text(foldButton(element))).toBe('Show the whole message (3,000 characters) · 2 more matches');
+            element.highlights = [at(4), at(2515)];
+            await Promise.resolve();
+            expect(text(foldButton(element))).toBe('Show the whole message (3,000 characters) · 1 more match');
+            foldButton(element)!.click();
+            await Promise.resolve();
+            expect($$(element, 'mark').map((m) => m.textContent)).toEqual(['parcel', 'parcel']);
+            await expect(element).toBeAccessible();
+        });
+
+        it('opens unfolded when it holds the current match and its first highlight is beyond the fold', async () => {
+            const element = await render(message({ content: LONG }), { highlights: [{ start: 2515, end: 2521 }] });
+            expect($$(element, 'mark')).toHaveLength(0);
+            element.current = true;
+            await Promise.resolve();
+            expect(shown(element)).toBe(LONG);
+            expect($(element, 'mark')!.className).toBe('transcript-message__mark transcript-message__mark_current');
+            expect(text(foldButton(element))).toBe('Show less');
+            expect(foldButton(element)!.getAttribute('aria-expanded')).toBe('true');
+            await expect(element).toBeAccessible();
+        });
+
+        it('stays folded when it holds the current match before the fold', async () => {
+            const element = await render(message({ content: LONG }), {
+                highlights: [
+                    { start: 4, end: 10 },
+                    { start: 2515, end: 2521 }
+                ],
+                current: true
+            });
+            expect(foldButton(element)!.getAttribute('aria-expanded')).toBe('false');
+            expect($$(element, 'mark')).toHaveLength(1);
+            await expect(element).toBeAccessible();
+        });
+
+        it('shows a highlight across the fold whole, moving the cut to its end', async () => {
+            const content = 'x'.repeat(3000);
+            const element = await render(message({ content }), {
+                highlights: [{ start: FOLD_LIMIT - 10, end: FOLD_LIMIT + 30 }]
+            });
+            expect(shown(element)).toBe('x'.repeat(FOLD_LIMIT + 30));
+            expect($(element, 'mark')!.textContent).toBe('x'.repeat(40));
+            expect(text(foldButton(element))).toBe('Show the whole message (3,000 characters)');
+            await expect(element).toBeAccessible();
+        });
+
+        it('folds again for a new message, and a long system line too', async () => {
+            const element = await render(message({ content: LONG }));
+            foldButton(element)!.click();
+            await Promise.resolve();
+            expect(shown(element)).toBe(LONG);
+            element.message = message({ senderType: 'system', content: LONG });
+            await Promise.resolve();
+            expect(shown(element).length).toBeLessThanOrEqual(FOLD_LIMIT);
+            expect($(element, '.slds-chat-event .transcript-message__fold')!.getAttribute('aria-expanded')).toBe(
+                'false'
+            );
+            await expect(element).toBeAccessible();
+        });
     });
 
     it('renders nothing for no message, without failing', async () => {
