@@ -3,23 +3,15 @@ import { LightningElement, api, wire } from 'lwc';
 import getChats from '@salesforce/apex/ChatTranscriptController.getChats';
 import getTranscript from '@salesforce/apex/ChatTranscriptController.getTranscript';
 import searchChats from '@salesforce/apex/ChatTranscriptController.searchChats';
-import { buildIndex, findMessages, highlightRanges } from 'c/transcriptSearch';
-import { earlier, endWindow, later, reveal, startWindow, windowSize } from 'c/transcriptWindow';
-import { formatDateTime, formatDuration } from 'c/transcriptFormat';
 const PAGE_SIZE = 20;
-/** How close (in pixels) to an edge of the conversation scrolling brings the next messages in. */
-const EDGE = 160;
-const NO_RANGES = Object.freeze([]);
-function separated(text) {
-    return text ? ` • ${text}` : '';
-}
+/** The shortest term the search across chats answers (ChatTranscriptController.searchChats). */
+const MIN_TERM = 2;
 /**
- * The chats of a record, newest first, and the transcript of the chosen one as a conversation in the SLDS chat
- * layout (each message a `c-transcript-message`), with search within the transcript (highlighted, next and
- * previous) and across the record's chats. A chat of any length stays fast: the page holds a window of at most
- * 200 messages, which slides as the reader scrolls or asks for earlier or later messages and jumps to the start,
- * the end, a match or a given message, keeping what is read in place; searching scans a folded index, not the
- * page. Chat content is always rendered as text.
+ * The Comm100 chats of a record, newest first, and the transcript of the chosen one as a conversation. The viewer
+ * only loads: the record's chats a page at a time (getChats), the chats that mention a term (searchChats) and the
+ * chosen chat's transcript (getTranscript), and hands them to its parts: the list of chats
+ * (c-transcript-chat-list) and the conversation with its search, window and jumps (c-transcript-conversation).
+ * Chat content is always rendered as text.
  */
 export default class ChatTranscript extends LightningElement {
     /** The record whose chats are shown (Contact, Lead, Account, Case or Comm100 Chat). */
@@ -35,18 +27,8 @@ export default class ChatTranscript extends LightningElement {
     listLoaded = false;
     selectedChatId;
     messages = [];
-    index = [];
     transcriptError;
     loadingTranscript = false;
-    searchTerm = '';
-    matches = [];
-    matchSet = new Set();
-    /** The highlights of each matching message for the current term, computed once per message and term. */
-    highlights = new Map();
-    currentMatch = -1;
-    window = { start: 0, end: 0 };
-    scrollTarget;
-    allChatsTerm = '';
     matchingChatIds;
     searchError;
     @wire(getChats, { recordId: '$recordId', pageSize: PAGE_SIZE, cursor: null })
@@ -76,37 +58,16 @@ export default class ChatTranscript extends LightningElement {
     get hasMore() {
         return this.nextCursor !== null;
     }
-    get chatRows() {
-        return this.chats.map((chat) => {
-            const selected = chat.id === this.selectedChatId;
-            const hidden = this.matchingChatIds !== undefined && !this.matchingChatIds.has(chat.id);
-            return {
-                ...chat,
-                selected,
-                hidden,
-                ariaCurrent: selected ? 'true' : 'false',
-                className: `slds-button chat-list__item${selected ? ' chat-list__item_selected' : ''}`,
-                startLabel: formatDateTime(chat.startTime),
-                metaParts: [
-                    chat.agents,
-                    formatDuration(chat.durationSeconds),
-                    chat.rating === null ? '' : `Rating ${chat.rating}`,
-                    chat.status
-                ]
-                    .filter((part) => Boolean(part))
-                    .map((text, i) => ({ key: String(i), text, separated: i > 0 }))
-            };
-        });
+    get selectedChat() {
+        return this.chats.find((chat) => chat.id === this.selectedChatId);
     }
-    get visibleChatRows() {
-        return this.chatRows.filter((row) => !row.hidden);
-    }
-    get allChatsSummary() {
-        if (this.matchingChatIds === undefined) {
-            return '';
-        }
-        const count = this.matchingChatIds.size;
-        return count === 1 ? '1 chat mentions it' : `${count} chats mention it`;
+    get transcriptIsEmpty() {
+        return (
+            !this.loadingTranscript &&
+            !this.transcriptError &&
+            this.selectedChatId !== undefined &&
+            this.messages.length === 0
+        );
     }
     async loadMore() {
         if (!this.nextCursor || this.loadingMore) {
@@ -124,11 +85,8 @@ export default class ChatTranscript extends LightningElement {
             this.loadingMore = false;
         }
     }
-    handleChatClick(event) {
-        const chatId = event.currentTarget.dataset.id;
-        if (chatId) {
-            this.openChat(chatId);
-        }
+    handleSelect(event) {
+        this.openChat(event.detail.chatId);
     }
     openChat(chatId) {
         this.selectChat(chatId).catch((error) => {
@@ -140,18 +98,12 @@ export default class ChatTranscript extends LightningElement {
         this.loadingTranscript = true;
         this.transcriptError = undefined;
         this.messages = [];
-        this.index = [];
-        this.window = { start: 0, end: 0 };
         try {
             const transcript = await getTranscript({ chatId });
             // A late answer for a chat the agent has since left changes nothing: the open chat is still loading.
-            if (this.selectedChatId !== chatId) {
-                return;
+            if (this.selectedChatId === chatId) {
+                this.messages = transcript.messages;
             }
-            this.messages = transcript.messages;
-            this.index = buildIndex(transcript.messages.map((m) => m.content));
-            this.moveWindow(startWindow(this.messages.length, this.limit), { kind: 'start' });
-            this.runSearch();
         } catch (error) {
             if (this.selectedChatId === chatId) {
                 this.transcriptError = error;
@@ -162,282 +114,28 @@ export default class ChatTranscript extends LightningElement {
             }
         }
     }
-    /** The window size in use: the configured one, within 10 to 200. */
-    get limit() {
-        return windowSize(this.windowSize);
-    }
-    get hasTranscript() {
-        return this.messages.length > 0;
-    }
-    get transcriptIsEmpty() {
-        return (
-            !this.loadingTranscript &&
-            !this.transcriptError &&
-            this.selectedChatId !== undefined &&
-            this.messages.length === 0
-        );
-    }
-    get messageRows() {
-        const current = this.currentMatch >= 0 ? this.matches[this.currentMatch] : -1;
-        const rows = [];
-        for (let i = this.window.start; i < this.window.end; i++) {
-            const message = this.messages[i];
-            if (message) {
-                rows.push({
-                    key: String(i),
-                    index: i,
-                    message,
-                    highlights: this.highlightsOf(i, message),
-                    current: i === current
-                });
-            }
-        }
-        return rows;
-    }
-    highlightsOf(index, message) {
-        if (!this.matchSet.has(index)) {
-            return NO_RANGES;
-        }
-        let ranges = this.highlights.get(index);
-        if (!ranges) {
-            ranges = highlightRanges(message.content, this.searchTerm);
-            this.highlights.set(index, ranges);
-        }
-        return ranges;
-    }
-    get selectedChat() {
-        return this.chats.find((chat) => chat.id === this.selectedChatId);
-    }
-    /** The first message of the chat is rendered: the conversation opens with its bookend. */
-    get atStart() {
-        return this.window.start === 0;
-    }
-    get atEnd() {
-        return this.window.end >= this.messages.length;
-    }
-    get hasEarlier() {
-        return !this.atStart;
-    }
-    get hasLater() {
-        return !this.atEnd;
-    }
-    /** "Chat started by <visitor> • <date>", in parts: the visitor's name is isolated and bold. */
-    get startBookend() {
-        const chat = this.selectedChat;
-        const offline = chat?.kind === 'Offline Message';
-        const name = chat?.visitorName?.trim() ?? '';
-        const opening = offline ? 'Offline message' : 'Chat started';
-        return {
-            opening: name ? `${opening} ${offline ? 'from' : 'by'} ` : opening,
-            name,
-            time: separated(formatDateTime(chat?.startTime))
-        };
-    }
-    get endBookend() {
-        const ended = formatDateTime(this.selectedChat?.endTime);
-        return ended
-            ? { opening: 'Chat ended', name: '', time: separated(ended) }
-            : { opening: 'End of the transcript', name: '', time: '' };
-    }
-    get windowLabel() {
-        return `Messages ${this.window.start + 1} to ${this.window.end} of ${this.messages.length}`;
-    }
-    /**
-     * Renders `next` and, once it is rendered, scrolls the conversation to `target`; when the window does not
-     * change, scrolls at once.
-     */
-    moveWindow(next, target) {
-        if (next.start === this.window.start && next.end === this.window.end) {
-            this.scrollTo(target);
-        } else {
-            this.scrollTarget = target;
-            this.window = next;
-        }
-    }
-    /** The conversation's scrolling box, once rendered. */
-    get scroller() {
-        return this.template?.querySelector('.transcript__scroller') ?? null;
-    }
-    /**
-     * The first message at least partly in view, and how far its top is below the top of the box: after the
-     * window moves, the box scrolls so that this message is exactly there again.
-     */
-    anchor() {
-        const box = this.scroller;
-        const top = box?.getBoundingClientRect().top ?? 0;
-        const items = box ? Array.from(box.querySelectorAll('[data-index]')) : [];
-        const visible = items.find((item) => item.getBoundingClientRect().bottom > top) ?? items[0];
-        if (!visible) {
-            return { kind: 'start' };
-        }
-        return {
-            kind: 'anchor',
-            index: Number(visible.dataset.index),
-            offset: visible.getBoundingClientRect().top - top
-        };
-    }
-    showEarlier() {
-        if (this.hasEarlier) {
-            this.moveWindow(earlier(this.window, this.messages.length, this.limit), this.anchor());
-        }
-    }
-    showLater() {
-        if (this.hasLater) {
-            this.moveWindow(later(this.window, this.messages.length, this.limit), this.anchor());
-        }
-    }
-    jumpToStart() {
-        this.moveWindow(startWindow(this.messages.length, this.limit), { kind: 'start' });
-    }
-    jumpToEnd() {
-        this.moveWindow(endWindow(this.messages.length, this.limit), { kind: 'end' });
-    }
     /**
      * Shows the message at `position` (0 for the first) of the open chat, scrolled into view; a position outside
      * the chat shows its nearest end.
      */
     @api
     showMessage(position) {
-        const total = this.messages.length;
-        if (total === 0) {
-            return;
-        }
-        const at = Math.min(total - 1, Math.max(0, Math.floor(Number.isFinite(position) ? position : 0)));
-        this.moveWindow(reveal(this.window, at, total, this.limit), { kind: 'message', index: at });
+        this.template?.querySelector('c-transcript-conversation')?.showMessage(position);
     }
-    /** Scrolling near an edge of the rendered messages brings the next ones in (one step, none while moving). */
-    handleScroll() {
-        const box = this.scroller;
-        if (!box || this.scrollTarget) {
-            return;
-        }
-        if (box.scrollTop < EDGE && this.hasEarlier) {
-            this.showEarlier();
-        } else if (box.scrollHeight - box.scrollTop - box.clientHeight < EDGE && this.hasLater) {
-            this.showLater();
-        }
-    }
-    /** In the conversation, Home and End go to the first and last message of the chat, not of the window. */
-    handleConversationKeydown(event) {
-        if (event.altKey || event.metaKey || event.shiftKey) {
-            return;
-        }
-        if (event.key === 'Home') {
-            event.preventDefault();
-            this.jumpToStart();
-        } else if (event.key === 'End') {
-            event.preventDefault();
-            this.jumpToEnd();
-        }
-    }
-    handleSearchInput(event) {
-        this.searchTerm = event.target.value;
-        this.runSearch();
-    }
-    runSearch() {
-        this.matches = findMessages(this.index, this.searchTerm);
-        this.matchSet = new Set(this.matches);
-        this.highlights = new Map();
-        this.currentMatch = this.matches.length > 0 ? 0 : -1;
-        this.showCurrentMatch();
-    }
-    get hasSearch() {
-        return this.searchTerm.trim().length > 0;
-    }
-    get matchLabel() {
-        if (this.matches.length === 0) {
-            return 'No matches';
-        }
-        return `${this.currentMatch + 1} of ${this.matches.length}`;
-    }
-    get noMatches() {
-        return this.matches.length === 0;
-    }
-    get matchStatus() {
-        return this.hasSearch ? this.matchLabel : '';
-    }
-    nextMatch() {
-        if (this.matches.length > 0) {
-            this.currentMatch = (this.currentMatch + 1) % this.matches.length;
-            this.showCurrentMatch();
-        }
-    }
-    previousMatch() {
-        if (this.matches.length > 0) {
-            this.currentMatch = (this.currentMatch - 1 + this.matches.length) % this.matches.length;
-            this.showCurrentMatch();
-        }
-    }
-    handleSearchKeydown(event) {
-        if (event.key === 'Enter') {
-            event.preventDefault();
-            if (event.shiftKey) {
-                this.previousMatch();
-            } else {
-                this.nextMatch();
-            }
-        }
-    }
-    showCurrentMatch() {
-        const position = this.currentMatch >= 0 ? this.matches[this.currentMatch] : undefined;
-        if (position !== undefined) {
-            this.showMessage(position);
-        }
-    }
-    renderedCallback() {
-        const target = this.scrollTarget;
-        if (target) {
-            this.scrollTarget = undefined;
-            this.scrollTo(target);
-        }
-    }
-    scrollTo(target) {
-        const box = this.scroller;
-        if (!box) {
-            return;
-        }
-        if (target.kind === 'start') {
-            box.scrollTop = 0;
-            return;
-        }
-        if (target.kind === 'end') {
-            box.scrollTop = box.scrollHeight;
-            return;
-        }
-        const item = box.querySelector(`[data-index="${target.index}"]`);
-        if (item && target.kind === 'anchor') {
-            box.scrollTop += item.getBoundingClientRect().top - box.getBoundingClientRect().top - target.offset;
-        } else if (item && typeof item.scrollIntoView === 'function') {
-            item.scrollIntoView({ block: 'nearest' });
-        }
-    }
-    handleAllChatsInput(event) {
-        this.allChatsTerm = event.target.value;
-    }
-    async searchAllChats() {
-        const term = this.allChatsTerm.trim();
-        if (term.length < 2) {
+    async handleSearch(event) {
+        const term = event.detail.term.trim();
+        if (term.length < MIN_TERM) {
             this.matchingChatIds = undefined;
             return;
         }
         try {
-            const ids = await searchChats({ recordId: this.recordId, term });
-            this.matchingChatIds = new Set(ids);
+            this.matchingChatIds = await searchChats({ recordId: this.recordId, term });
             this.searchError = undefined;
         } catch (error) {
             this.searchError = error;
         }
     }
-    handleAllChatsKeydown(event) {
-        if (event.key === 'Enter') {
-            event.preventDefault();
-            this.searchAllChats().catch((error) => {
-                this.searchError = error;
-            });
-        }
-    }
-    clearAllChatsSearch() {
-        this.allChatsTerm = '';
+    handleClearSearch() {
         this.matchingChatIds = undefined;
     }
 }

@@ -1,0 +1,242 @@
+import { LightningElement, api } from 'lwc';
+import type { ChatSummary } from '@salesforce/apex/ChatTranscriptController.getChats';
+import type { TranscriptMessage } from '@salesforce/apex/ChatTranscriptController.getTranscript';
+import { buildIndex, findMessages } from 'c/transcriptSearch';
+import type { TextRange } from 'c/transcriptSearch';
+import { earlier, endWindow, later, reveal, startWindow, windowSize } from 'c/transcriptWindow';
+import type { MessageWindow } from 'c/transcriptWindow';
+import { endBookend, startBookend } from './bookends';
+import type { Bookend } from './bookends';
+import { anchorIn, scrollBoxTo } from './scrolling';
+import type { ScrollTarget } from './scrolling';
+import { windowRows } from './rows';
+import type { MessageRow } from './rows';
+
+/** How close (in pixels) to an edge of the conversation scrolling brings the next messages in. */
+const EDGE = 160;
+
+/**
+ * One chat's transcript as a conversation in the SLDS chat layout (each message a `c-transcript-message`), with
+ * search within it (highlighted, next and previous). A chat of any length stays fast: the page holds a window of at
+ * most 200 messages, which slides as the reader scrolls or asks for earlier or later messages and jumps to the
+ * start, the end, a match or a given message, keeping what is read in place; searching scans a folded index, not
+ * the page. It loads nothing: new `messages` open at the first message, and the term in the search box, kept
+ * across chats, is searched in them. Chat content is always rendered as text.
+ */
+export default class TranscriptConversation extends LightningElement {
+    /** The chat's summary, for the bookends: who started it, when, and when it ended. */
+    @api chat: ChatSummary | undefined;
+
+    /** How many messages are rendered at most (10 to 200); scrolling slides this window by half of it. */
+    @api windowSize = 30;
+
+    private loaded: readonly TranscriptMessage[] = [];
+    private index: string[] = [];
+    searchTerm = '';
+    matches: number[] = [];
+    private matchSet = new Set<number>();
+    /** The highlights of each matching message for the current term, computed once per message and term. */
+    private highlights = new Map<number, readonly TextRange[]>();
+    currentMatch = -1;
+    window: MessageWindow = { start: 0, end: 0 };
+    private scrollTarget: ScrollTarget | undefined;
+
+    /** The messages of the chat, in order; new messages open at the first one. */
+    @api
+    get messages(): readonly TranscriptMessage[] {
+        return this.loaded;
+    }
+
+    set messages(value: readonly TranscriptMessage[] | undefined) {
+        this.loaded = value ?? [];
+        this.index = buildIndex(this.loaded.map((m) => m.content));
+        this.window = { start: 0, end: 0 };
+        this.moveWindow(startWindow(this.loaded.length, this.limit), { kind: 'start' });
+        this.runSearch();
+    }
+
+    /** The window size in use: the configured one, within 10 to 200. */
+    private get limit(): number {
+        return windowSize(this.windowSize);
+    }
+
+    get hasMessages(): boolean {
+        return this.loaded.length > 0;
+    }
+
+    get messageRows(): MessageRow[] {
+        const current = this.currentMatch >= 0 ? (this.matches[this.currentMatch] ?? -1) : -1;
+        return windowRows(this.loaded, this.window, {
+            term: this.searchTerm,
+            matches: this.matchSet,
+            current,
+            cache: this.highlights
+        });
+    }
+
+    /** The first message of the chat is rendered: the conversation opens with its bookend. */
+    get atStart(): boolean {
+        return this.window.start === 0;
+    }
+
+    /** The last message of the chat is rendered: the conversation closes with its bookend. */
+    get atEnd(): boolean {
+        return this.window.end >= this.loaded.length;
+    }
+
+    get startBookend(): Bookend {
+        return startBookend(this.chat);
+    }
+
+    get endBookend(): Bookend {
+        return endBookend(this.chat);
+    }
+
+    get windowLabel(): string {
+        return `Messages ${this.window.start + 1} to ${this.window.end} of ${this.loaded.length}`;
+    }
+
+    /**
+     * Renders `next` and, once it is rendered, scrolls the conversation to `target`; when the window does not
+     * change, scrolls at once.
+     */
+    private moveWindow(next: MessageWindow, target: ScrollTarget): void {
+        if (next.start === this.window.start && next.end === this.window.end) {
+            scrollBoxTo(this.scroller, target);
+        } else {
+            this.scrollTarget = target;
+            this.window = next;
+        }
+    }
+
+    /** The conversation's scrolling box, once rendered. */
+    private get scroller(): HTMLElement | null {
+        return this.template?.querySelector<HTMLElement>('.transcript__scroller') ?? null;
+    }
+
+    override renderedCallback(): void {
+        const target = this.scrollTarget;
+        if (target) {
+            this.scrollTarget = undefined;
+            scrollBoxTo(this.scroller, target);
+        }
+    }
+
+    showEarlier(): void {
+        if (!this.atStart) {
+            this.moveWindow(earlier(this.window, this.loaded.length, this.limit), anchorIn(this.scroller));
+        }
+    }
+
+    showLater(): void {
+        if (!this.atEnd) {
+            this.moveWindow(later(this.window, this.loaded.length, this.limit), anchorIn(this.scroller));
+        }
+    }
+
+    jumpToStart(): void {
+        this.moveWindow(startWindow(this.loaded.length, this.limit), { kind: 'start' });
+    }
+
+    jumpToEnd(): void {
+        this.moveWindow(endWindow(this.loaded.length, this.limit), { kind: 'end' });
+    }
+
+    /**
+     * Shows the message at `position` (0 for the first), scrolled into view; a position outside the chat shows its
+     * nearest end.
+     */
+    @api
+    showMessage(position: number): void {
+        const total = this.loaded.length;
+        if (total === 0) {
+            return;
+        }
+        const at = Math.min(total - 1, Math.max(0, Math.floor(Number.isFinite(position) ? position : 0)));
+        this.moveWindow(reveal(this.window, at, total, this.limit), { kind: 'message', index: at });
+    }
+
+    /** Scrolling near an edge of the rendered messages brings the next ones in (one step, none while moving). */
+    handleScroll(): void {
+        const box = this.scroller;
+        if (!box || this.scrollTarget) {
+            return;
+        }
+        if (box.scrollTop < EDGE && !this.atStart) {
+            this.showEarlier();
+        } else if (box.scrollHeight - box.scrollTop - box.clientHeight < EDGE && !this.atEnd) {
+            this.showLater();
+        }
+    }
+
+    /** In the conversation, Home and End go to the first and last message of the chat, not of the window. */
+    handleConversationKeydown(event: KeyboardEvent): void {
+        if (event.altKey || event.metaKey || event.shiftKey) {
+            return;
+        }
+        if (event.key === 'Home') {
+            event.preventDefault();
+            this.jumpToStart();
+        } else if (event.key === 'End') {
+            event.preventDefault();
+            this.jumpToEnd();
+        }
+    }
+
+    handleSearchInput(event: Event): void {
+        this.searchTerm = (event.target as HTMLInputElement).value;
+        this.runSearch();
+    }
+
+    private runSearch(): void {
+        this.matches = findMessages(this.index, this.searchTerm);
+        this.matchSet = new Set(this.matches);
+        this.highlights = new Map();
+        this.currentMatch = this.matches.length > 0 ? 0 : -1;
+        this.showCurrentMatch();
+    }
+
+    get noMatches(): boolean {
+        return this.matches.length === 0;
+    }
+
+    /** "2 of 5", "No matches", or nothing while nothing is searched. */
+    get matchStatus(): string {
+        if (this.searchTerm.trim().length === 0) {
+            return '';
+        }
+        return this.noMatches ? 'No matches' : `${this.currentMatch + 1} of ${this.matches.length}`;
+    }
+
+    nextMatch(): void {
+        if (!this.noMatches) {
+            this.currentMatch = (this.currentMatch + 1) % this.matches.length;
+            this.showCurrentMatch();
+        }
+    }
+
+    previousMatch(): void {
+        if (!this.noMatches) {
+            this.currentMatch = (this.currentMatch - 1 + this.matches.length) % this.matches.length;
+            this.showCurrentMatch();
+        }
+    }
+
+    handleSearchKeydown(event: KeyboardEvent): void {
+        if (event.key === 'Enter') {
+            event.preventDefault();
+            if (event.shiftKey) {
+                this.previousMatch();
+            } else {
+                this.nextMatch();
+            }
+        }
+    }
+
+    private showCurrentMatch(): void {
+        const position = this.currentMatch >= 0 ? this.matches[this.currentMatch] : undefined;
+        if (position !== undefined) {
+            this.showMessage(position);
+        }
+    }
+}
