@@ -404,6 +404,28 @@ describe('transcript viewer in the preview', () => {
             .locator('c-chat-transcript')
             .screenshot({ path: path.join(SCREENSHOTS, 'chat-transcript-hostile.png') });
     });
+
+    test("shows the viewer's parts on their own: a filtered chat list, and a conversation that jumps with End", async ({
+        open
+    }) => {
+        const { page } = await openScene(open, 'transcriptChatList/filtered');
+        const list = page.locator('c-transcript-chat-list');
+        await list.locator('.chat-list__summary').waitFor();
+        assert.deepEqual(await list.locator('.chat-list__name').allTextContents(), [
+            'Offline message from Maria Lopez'
+        ]);
+        assert.match((await list.locator('.chat-list__summary').textContent()) ?? '', /1 chat mentions it/);
+
+        await switchScene(page, 'transcriptConversation/long');
+        const conversation = page.locator('c-transcript-conversation');
+        await conversation.locator('.transcript__messages[aria-label="Messages 1 to 20 of 60"]').waitFor();
+        assert.equal(await conversation.locator('c-transcript-message').count(), 20);
+        await tabToAttribute(page, 'aria-label', 'Conversation');
+        await page.keyboard.press('End');
+        await conversation.locator('.transcript__messages[aria-label="Messages 41 to 60 of 60"]').waitFor();
+        await conversation.locator('.transcript__end').waitFor();
+        await conversation.screenshot({ path: path.join(SCREENSHOTS, 'transcript-conversation-end.png') });
+    });
 });
 
 describe('visitor panel in the preview', () => {
