@@ -43,6 +43,8 @@ export default class TranscriptMessage extends LightningElement {
     /** Whether the reader (or a current match beyond the fold) unfolded the text. */
     private unfolded = false;
     private keepFoldInView = false;
+    /** Whether the text was unfolded for the current match, which may be far down a long message: shown once rendered. */
+    private revealCurrentMatch = false;
 
     /**
      * The message (the Apex `TranscriptMessage`): `senderType` (visitor, agent, bot, note or system),
@@ -90,10 +92,18 @@ export default class TranscriptMessage extends LightningElement {
     override renderedCallback(): void {
         if (this.keepFoldInView) {
             this.keepFoldInView = false;
-            const button = this.template?.querySelector<HTMLElement>('.transcript-message__fold');
-            if (button && typeof button.scrollIntoView === 'function') {
-                button.scrollIntoView({ block: 'nearest' });
-            }
+            this.scrollToView('.transcript-message__fold');
+        }
+        if (this.revealCurrentMatch) {
+            this.revealCurrentMatch = false;
+            this.scrollToView('.transcript-message__mark_current');
+        }
+    }
+
+    private scrollToView(selector: string): void {
+        const element = this.template?.querySelector<HTMLElement>(selector);
+        if (element && typeof element.scrollIntoView === 'function') {
+            element.scrollIntoView({ block: 'nearest' });
         }
     }
 
@@ -109,6 +119,7 @@ export default class TranscriptMessage extends LightningElement {
         const first = this.ranges[0];
         if (this.isCurrent && this.isFoldable && first && first.start >= this.fold.end) {
             this.unfolded = true;
+            this.revealCurrentMatch = true;
         }
     }
 

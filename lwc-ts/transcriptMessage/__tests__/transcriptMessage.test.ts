@@ -566,6 +566,35 @@ describe('c-transcript-message', () => {
             await expect(element).toBeAccessible();
         });
 
+        it('scrolls the current match into view once when it opens unfolded for it, far down a long message', async () => {
+            const scrolled = jest.fn();
+            // jsdom has no scrollIntoView: every element gets the spy for this test only.
+            const original = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'scrollIntoView');
+            Object.defineProperty(HTMLElement.prototype, 'scrollIntoView', { value: scrolled, configurable: true });
+            try {
+                const element = await render(message({ content: LONG }), {
+                    highlights: [{ start: 2515, end: 2521 }]
+                });
+                element.current = true;
+                await Promise.resolve();
+                expect(scrolled).toHaveBeenCalledTimes(1);
+                expect(scrolled).toHaveBeenCalledWith({ block: 'nearest' });
+                expect(scrolled.mock.contexts[0]).toBe($(element, '.transcript-message__mark_current'));
+                // Later renders (the reader folds it) scroll only the fold button, never back to the match.
+                foldButton(element)!.click();
+                await Promise.resolve();
+                expect(scrolled).toHaveBeenCalledTimes(2);
+                expect(scrolled.mock.contexts[1]).toBe(foldButton(element));
+                await expect(element).toBeAccessible();
+            } finally {
+                if (original) {
+                    Object.defineProperty(HTMLElement.prototype, 'scrollIntoView', original);
+                } else {
+                    delete (HTMLElement.prototype as Partial<HTMLElement>).scrollIntoView;
+                }
+            }
+        });
+
         it('stays folded when it holds the current match before the fold', async () => {
             const element = await render(message({ content: LONG }), {
                 highlights: [

@@ -9,6 +9,30 @@ import { resolveLocale } from 'c/transcriptFormat';
 export const FOLD_LIMIT = 2000;
 /** How far back from the limit a fold looks for whitespace to cut at, rather than inside a word. */
 const WORD_REACH = 200;
+/**
+ * How far before the whitespace search a fold starts reading graphemes: the cut only needs the boundaries near the
+ * limit. Reading a long text from its start cost milliseconds per render; a grapheme cluster of real text is far
+ * shorter than this, so the boundaries found near the limit are the text's own (only a cluster of more than
+ * LOOKBACK + 200 code units, such as stacked combining marks, could be cut inside).
+ */
+const LOOKBACK = 256;
+/** How many long texts' fold and character count are remembered (a jump renders the same messages again). */
+const REMEMBERED = 200;
+/** The answer for a long text, computed once while it is among the last REMEMBERED texts asked about. */
+function remembered(cache, text, compute) {
+    let answer = cache.get(text);
+    if (answer === undefined) {
+        answer = compute(text);
+        if (cache.size >= REMEMBERED) {
+            cache.clear();
+        }
+        cache.set(text, answer);
+    }
+    return answer;
+}
+const foldEnds = new Map();
+const characterCounts = new Map();
+const initials = new Map();
 let graphemes;
 function segmentGraphemes(text) {
     if (!graphemes) {
@@ -80,11 +104,16 @@ export function foldEnd(text, limit = FOLD_LIMIT) {
     if (text.length <= limit) {
         return text.length;
     }
+    return limit === FOLD_LIMIT ? remembered(foldEnds, text, (value) => cutOf(value, limit)) : cutOf(text, limit);
+}
+function cutOf(text, limit) {
     // Whether the limit is a boundary depends on the code point after it, which may take two code units.
-    const head = text.slice(0, limit + 2);
+    const from = Math.max(0, limit - WORD_REACH - LOOKBACK);
+    const near = text.slice(from, limit + 2);
     let boundary = 0;
     let space = -1;
-    for (const { segment, index } of segmentGraphemes(head)) {
+    for (const { segment, index: at } of segmentGraphemes(near)) {
+        const index = from + at;
         if (index > limit) {
             break;
         }
@@ -117,6 +146,9 @@ export function foldOf(text, ranges, limit = FOLD_LIMIT) {
 }
 /** The number of characters a reader would count, near enough: code points, so an emoji is never two. */
 export function characterCount(text) {
+    return text.length > FOLD_LIMIT ? remembered(characterCounts, text, countCodePoints) : countCodePoints(text);
+}
+function countCodePoints(text) {
     let count = 0;
     for (let i = 0; i < text.length; i++) {
         const unit = text.charCodeAt(i);
@@ -176,7 +208,9 @@ function markOf(word) {
  * "王"); bracketed parts ignored; `fallback` when the name has nothing to show (blank, or only punctuation).
  */
 export function initialsOf(name, fallback) {
-    const value = name ?? '';
+    return remembered(initials, `${fallback}\u0000${name ?? ''}`, () => initialsOfName(name ?? '', fallback));
+}
+function initialsOfName(value, fallback) {
     const words = (value.replace(BRACKETED, ' ').trim() || value).split(/\s+/u);
     const marks = words.map(markOf).filter((mark) => mark !== '');
     const first = marks[0];

@@ -38,6 +38,8 @@ export default class TranscriptMessage extends LightningElement {
     /** Whether the reader (or a current match beyond the fold) unfolded the text. */
     unfolded = false;
     keepFoldInView = false;
+    /** Whether the text was unfolded for the current match, which may be far down a long message: shown once rendered. */
+    revealCurrentMatch = false;
     /**
      * The message (the Apex `TranscriptMessage`): `senderType` (visitor, agent, bot, note or system),
      * `senderName`, `content`, `sentAt` (ISO 8601), `attachmentUrl` and `translation`, each possibly null.
@@ -80,10 +82,17 @@ export default class TranscriptMessage extends LightningElement {
     renderedCallback() {
         if (this.keepFoldInView) {
             this.keepFoldInView = false;
-            const button = this.template?.querySelector('.transcript-message__fold');
-            if (button && typeof button.scrollIntoView === 'function') {
-                button.scrollIntoView({ block: 'nearest' });
-            }
+            this.scrollToView('.transcript-message__fold');
+        }
+        if (this.revealCurrentMatch) {
+            this.revealCurrentMatch = false;
+            this.scrollToView('.transcript-message__mark_current');
+        }
+    }
+    scrollToView(selector) {
+        const element = this.template?.querySelector(selector);
+        if (element && typeof element.scrollIntoView === 'function') {
+            element.scrollIntoView({ block: 'nearest' });
         }
     }
     refold() {
@@ -97,6 +106,7 @@ export default class TranscriptMessage extends LightningElement {
         const first = this.ranges[0];
         if (this.isCurrent && this.isFoldable && first && first.start >= this.fold.end) {
             this.unfolded = true;
+            this.revealCurrentMatch = true;
         }
     }
     get content() {
