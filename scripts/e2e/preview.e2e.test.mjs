@@ -426,6 +426,27 @@ describe('transcript viewer in the preview', () => {
         await conversation.locator('.transcript__end').waitFor();
         await conversation.screenshot({ path: path.join(SCREENSHOTS, 'transcript-conversation-end.png') });
     });
+
+    test('a long message opens folded, and the keyboard unfolds and folds it again', async ({ open }) => {
+        const { page } = await openScene(open, 'transcriptMessage/long-folded');
+        const item = page.locator('c-transcript-message');
+        const fold = item.locator('.transcript-message__fold');
+        await fold.waitFor();
+        const folded = ((await item.locator('.transcript-message__shown').textContent()) ?? '').length;
+        assert.ok(folded <= 2000 && folded > 1800, `about 2,000 characters shown, saw ${folded}`);
+        assert.equal(await fold.textContent(), 'Show the whole message (3,000 characters) · 2 more matches');
+        await page
+            .locator('c-transcript-message')
+            .screenshot({ path: path.join(SCREENSHOTS, 'transcript-message-folded.png') });
+        await tabToAttribute(page, 'aria-expanded', 'false');
+        await page.keyboard.press('Enter');
+        await item.locator('.transcript-message__fold[aria-expanded="true"]').waitFor();
+        assert.equal(((await item.locator('.transcript-message__shown').textContent()) ?? '').length, 3000);
+        assert.equal(await item.locator('mark').count(), 5, 'the two hidden matches are highlighted once unfolded');
+        await page.keyboard.press('Space');
+        await item.locator('.transcript-message__fold[aria-expanded="false"]').waitFor();
+        assert.equal(((await item.locator('.transcript-message__shown').textContent()) ?? '').length, folded);
+    });
 });
 
 describe('visitor panel in the preview', () => {
