@@ -94,7 +94,8 @@ export default class TranscriptChatList extends LightningElement {
     }
 
     handleKeydown(event: KeyboardEvent): void {
-        if (event.key === 'Enter') {
+        // The Enter that confirms a word typed with an input method (Chinese, Japanese, Korean) is not a search.
+        if (event.key === 'Enter' && !event.isComposing) {
             event.preventDefault();
             this.handleSearch();
         }

@@ -1,5 +1,6 @@
 import { createElement } from 'lwc';
 import ChatTranscript from 'c/chatTranscript';
+import { ChatMessages } from 'c/transcriptConversation';
 import getChats from '@salesforce/apex/ChatTranscriptController.getChats';
 import type { ChatPage } from '@salesforce/apex/ChatTranscriptController.getChats';
 import getTranscript from '@salesforce/apex/ChatTranscriptController.getTranscript';
@@ -75,7 +76,7 @@ interface TranscriptElement extends HTMLElement {
 
 /** The conversation part, as the viewer fills it. */
 interface ConversationHost extends HTMLElement {
-    messages: Transcript['messages'];
+    messages: unknown;
     chat: unknown;
     windowSize: number;
 }
@@ -207,7 +208,10 @@ describe('c-chat-transcript', () => {
             // the first chat listed is the one opened
             expect(transcriptCall.mock.calls).toEqual([[{ chatId: 'a01000000000011AAA' }]]);
             expect(conversation(element).chat).toEqual(LABELLED_PAGE.chats[0]);
-            expect(conversation(element).messages).toEqual(CONVERSATION.messages);
+            // the messages as the server sent them, in a ChatMessages, so that LWC neither copies nor proxies them
+            const given = conversation(element).messages;
+            expect(given).toBeInstanceOf(ChatMessages);
+            expect((given as ChatMessages).messages).toBe(CONVERSATION.messages);
             await expect(element).toBeAccessible();
         });
 
@@ -349,7 +353,7 @@ describe('c-chat-transcript', () => {
             answerTranscripts({ [CHAT_1]: { chatId: CHAT_1, messages: [] } });
             const element = await renderWith(FIRST_PAGE);
             expect($(element, '.transcript__empty')?.textContent).toBe('This chat has no messages.');
-            expect(conversation(element).messages).toEqual([]);
+            expect((conversation(element).messages as ChatMessages).messages).toEqual([]);
             expect($(conversation(element), '.transcript__messages')).toBeNull();
             expect($(element, '.transcript c-error-panel')).toBeNull();
             await expect(element).toBeAccessible();
@@ -394,10 +398,11 @@ describe('c-chat-transcript', () => {
             expect(hosts(conversation(element))).toHaveLength(0);
             expect($(element, '.transcript__loading')).not.toBeNull();
             expect($(element, '.transcript__empty')).toBeNull();
-            // a search typed now finds nothing of the chat that was left
+            // a search typed now finds nothing of the chat that was left, and counts nothing while the next loads
             type(conversation(element), '.transcript__search-input', 'e');
             await flush();
-            expect(matchCount(conversation(element))).toBe('No matches');
+            expect(matchCount(conversation(element))).toBe('');
+            expect(hosts(conversation(element))).toHaveLength(0);
 
             offline.resolve(OFFLINE_TRANSCRIPT);
             await flush();

@@ -133,7 +133,7 @@ describe('c-transcript-chat-list', () => {
         await expect(element).toBeAccessible();
     });
 
-    it('puts the search box and its button on one line', async () => {
+    it('puts the search box and its button in one row, in that order', async () => {
         const { element } = await render({ chats: FIRST_PAGE.chats });
         const rows = $$(element, '.search-row').map((row) =>
             Array.from(row.children, (child) => child.className.split(' ').pop())
@@ -142,12 +142,14 @@ describe('c-transcript-chat-list', () => {
         await expect(element).toBeAccessible();
     });
 
-    it('asks for a search with the trimmed term from the button and on Enter, not on other keys', async () => {
+    it('asks for a search with the trimmed term from the button and on Enter, not on other keys or an IME Enter', async () => {
         const { element, events } = await render({ chats: FIRST_PAGE.chats });
         expect(searchBox(element).value).toBe('');
         type(element, '.chat-list__search-input', '  invoice  ');
         click(element, '.chat-list__search-button');
         expect(press(element, '.chat-list__search-input', 'n')).toBe(true);
+        // the Enter that confirms a word typed with an input method is the input method's, not a search
+        expect(press(element, '.chat-list__search-input', 'Enter', false, true)).toBe(true);
         expect(press(element, '.chat-list__search-input', 'Enter')).toBe(false);
         type(element, '.chat-list__search-input', '');
         click(element, '.chat-list__search-button');

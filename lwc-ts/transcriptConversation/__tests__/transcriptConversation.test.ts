@@ -193,7 +193,7 @@ describe('c-transcript-conversation', () => {
             await expect(element).toBeAccessible();
         });
 
-        it('puts the search box and its buttons on one line', async () => {
+        it('puts the search box, its count and its buttons in one row, in that order', async () => {
             const element = await render(TRANSCRIPT);
             const rows = $$(element, '.search-row').map((row) =>
                 Array.from(row.children, (child) => child.className.split(' ').pop())
@@ -213,7 +213,8 @@ describe('c-transcript-conversation', () => {
             expect($(element, '.transcript__toolbar')).toBeNull();
             type(element, '.transcript__search-input', 'e');
             await flush();
-            expect(matchCount(element)).toBe('No matches');
+            // no messages to count in: no count (not "No matches", which the term may well have once they come)
+            expect(matchCount(element)).toBe('');
 
             element.chat = OFFLINE_CHAT;
             element.messages = OFFLINE_TRANSCRIPT.messages;
@@ -222,10 +223,10 @@ describe('c-transcript-conversation', () => {
             expect(matchCount(element)).toBe('1 of 1');
             expect(currentMessage(element)).toBe('Please send the invoice again.');
 
-            // the messages go (another chat is loading): the count says so at once, and nothing is rendered
+            // the messages go (another chat is loading): the count goes at once, and nothing is rendered
             element.messages = [];
             await flush();
-            expect(matchCount(element)).toBe('No matches');
+            expect(matchCount(element)).toBe('');
             expect(hosts(element)).toHaveLength(0);
             await expect(element).toBeAccessible();
         });
@@ -324,13 +325,15 @@ describe('c-transcript-conversation', () => {
             const scrollIntoView = jest.fn();
             Element.prototype.scrollIntoView = scrollIntoView;
             const element = await render(longTranscript(100000));
+            const layout = layOut(element, 0);
             const toEnd = $(element, '.transcript__to-end') as HTMLElement & { alternativeText: string };
             expect(toEnd.alternativeText).toBe('Go to the last message');
             toEnd.click();
             await flush();
             expect(numbers(element)).toEqual(range(99970, 100000));
             expect($(element, '.transcript__end')).not.toBeNull();
-            expect(scroller(element).scrollTop).toBe(scroller(element).scrollHeight);
+            // scrolled to the very bottom: 30 messages and the end bookend, 100 px each
+            expect(layout.scrollTop()).toBe(3100);
 
             click(element, '.transcript__to-start');
             await flush();
@@ -363,6 +366,33 @@ describe('c-transcript-conversation', () => {
             await flush();
             expect(hosts(element)).toHaveLength(200);
             expect(windowLabel(element)).toBe('Messages 801 to 1000 of 1000');
+            await expect(element).toBeAccessible();
+        });
+
+        it('applies a window size given after the messages, and a new size at once from the first message shown', async () => {
+            const element = createElement('c-transcript-conversation', {
+                is: TranscriptConversation
+            }) as unknown as ConversationElement;
+            element.chat = MARIA_CHAT;
+            element.messages = longTranscript(100).messages;
+            element.windowSize = 10;
+            document.body.appendChild(element);
+            await flush();
+            expect(windowLabel(element)).toBe('Messages 1 to 10 of 100');
+            expect(hosts(element)).toHaveLength(10);
+
+            click(element, '.transcript__later');
+            await flush();
+            expect(windowLabel(element)).toBe('Messages 6 to 15 of 100');
+            element.windowSize = 40;
+            await flush();
+            expect(windowLabel(element)).toBe('Messages 6 to 45 of 100');
+            element.windowSize = 200;
+            await flush();
+            expect(windowLabel(element)).toBe('Messages 1 to 100 of 100');
+            element.windowSize = 20;
+            await flush();
+            expect(windowLabel(element)).toBe('Messages 1 to 20 of 100');
             await expect(element).toBeAccessible();
         });
 
@@ -544,6 +574,10 @@ describe('c-transcript-conversation', () => {
             await flush();
             expect(matchCount(element)).toBe('3 of 3');
             expect(currentMessage(element)).toBe('The refund is done.');
+            // the Enter that confirms a word typed with an input method (Japanese, say) is the input method's
+            expect(press(element, '.transcript__search-input', 'Enter', false, true)).toBe(true);
+            await flush();
+            expect(matchCount(element)).toBe('3 of 3');
             await expect(element).toBeAccessible();
         });
 

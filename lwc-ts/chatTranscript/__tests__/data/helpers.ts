@@ -53,8 +53,14 @@ export function type(element: HTMLElement, selector: string, value: string): voi
 }
 
 /** Dispatches a cancelable keydown on an input and says whether the component prevented its default. */
-export function press(element: HTMLElement, selector: string, key: string, shiftKey = false): boolean {
-    const event = new KeyboardEvent('keydown', { key, shiftKey, cancelable: true });
+export function press(
+    element: HTMLElement,
+    selector: string,
+    key: string,
+    shiftKey = false,
+    isComposing = false
+): boolean {
+    const event = new KeyboardEvent('keydown', { key, shiftKey, isComposing, cancelable: true });
     $(element, selector)!.dispatchEvent(event);
     return !event.defaultPrevented;
 }

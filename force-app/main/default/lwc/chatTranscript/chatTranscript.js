@@ -3,7 +3,9 @@ import { LightningElement, api, wire } from 'lwc';
 import getChats from '@salesforce/apex/ChatTranscriptController.getChats';
 import getTranscript from '@salesforce/apex/ChatTranscriptController.getTranscript';
 import searchChats from '@salesforce/apex/ChatTranscriptController.searchChats';
+import { ChatMessages } from 'c/transcriptConversation';
 const PAGE_SIZE = 20;
+const NO_MESSAGES = new ChatMessages([]);
 /** The shortest term the search across chats answers (ChatTranscriptController.searchChats). */
 const MIN_TERM = 2;
 /**
@@ -26,7 +28,8 @@ export default class ChatTranscript extends LightningElement {
     loadingMore = false;
     listLoaded = false;
     selectedChatId;
-    messages = [];
+    /** The open chat's messages, passed to the conversation as they came (see ChatMessages). */
+    messages = NO_MESSAGES;
     transcriptError;
     loadingTranscript = false;
     matchingChatIds;
@@ -66,7 +69,7 @@ export default class ChatTranscript extends LightningElement {
             !this.loadingTranscript &&
             !this.transcriptError &&
             this.selectedChatId !== undefined &&
-            this.messages.length === 0
+            this.messages.messages.length === 0
         );
     }
     async loadMore() {
@@ -97,12 +100,12 @@ export default class ChatTranscript extends LightningElement {
         this.selectedChatId = chatId;
         this.loadingTranscript = true;
         this.transcriptError = undefined;
-        this.messages = [];
+        this.messages = NO_MESSAGES;
         try {
             const transcript = await getTranscript({ chatId });
             // A late answer for a chat the agent has since left changes nothing: the open chat is still loading.
             if (this.selectedChatId === chatId) {
-                this.messages = transcript.messages;
+                this.messages = new ChatMessages(transcript.messages);
             }
         } catch (error) {
             if (this.selectedChatId === chatId) {

@@ -72,7 +72,8 @@ export default class TranscriptChatList extends LightningElement {
         this.dispatchEvent(new CustomEvent('search', { detail: { term: this.term.trim() } }));
     }
     handleKeydown(event) {
-        if (event.key === 'Enter') {
+        // The Enter that confirms a word typed with an input method (Chinese, Japanese, Korean) is not a search.
+        if (event.key === 'Enter' && !event.isComposing) {
             event.preventDefault();
             this.handleSearch();
         }

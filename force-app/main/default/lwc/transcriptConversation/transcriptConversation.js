@@ -8,6 +8,19 @@ import { windowRows } from './rows';
 /** How close (in pixels) to an edge of the conversation scrolling brings the next messages in. */
 const EDGE = 160;
 /**
+ * A chat's messages as the viewer hands them to the conversation: a class instance, not a plain array, so that LWC
+ * passes it as it is. A plain array given to an `@api` property is wrapped in a read-only proxy, and so is every
+ * message read through it: indexing a 100,000-message chat through the proxies cost 100 to 500 ms and a proxy per
+ * message.
+ */
+export class ChatMessages {
+    messages;
+    constructor(messages) {
+        this.messages = messages;
+        Object.freeze(this);
+    }
+}
+/**
  * One chat's transcript as a conversation in the SLDS chat layout (each message a `c-transcript-message`), with
  * search within it (highlighted, next and previous). A chat of any length stays fast: the page holds a window of at
  * most 200 messages, which slides as the reader scrolls or asks for earlier or later messages and jumps to the
@@ -19,9 +32,8 @@ export default class TranscriptConversation extends LightningElement {
     /** The chat's summary, for the bookends: who started it, when, and when it ended. */
     @api
     chat;
-    /** How many messages are rendered at most (10 to 200); scrolling slides this window by half of it. */
-    @api
-    windowSize = 30;
+    configuredSize = 30;
+    given;
     loaded = [];
     index = [];
     searchTerm = '';
@@ -32,13 +44,31 @@ export default class TranscriptConversation extends LightningElement {
     currentMatch = -1;
     window = { start: 0, end: 0 };
     scrollTarget;
-    /** The messages of the chat, in order; new messages open at the first one. */
+    /**
+     * How many messages are rendered at most (10 to 200); scrolling slides this window by half of it. A new size
+     * applies at once, from the first message in view.
+     */
+    @api
+    get windowSize() {
+        return this.configuredSize;
+    }
+    set windowSize(value) {
+        this.configuredSize = value;
+        const total = this.loaded.length;
+        const start = Math.max(0, Math.min(this.window.start, total - this.limit));
+        this.moveWindow({ start, end: Math.min(total, start + this.limit) }, anchorIn(this.scroller));
+    }
+    /**
+     * The messages of the chat, in order: a `ChatMessages` (what the viewer passes) or an array; new messages open
+     * at the first one.
+     */
     @api
     get messages() {
-        return this.loaded;
+        return this.given;
     }
     set messages(value) {
-        this.loaded = value ?? [];
+        this.given = value;
+        this.loaded = (value instanceof ChatMessages ? value.messages : value) ?? [];
         this.index = buildIndex(this.loaded.map((m) => m.content));
         this.window = { start: 0, end: 0 };
         this.moveWindow(startWindow(this.loaded.length, this.limit), { kind: 'start' });
@@ -170,7 +200,8 @@ export default class TranscriptConversation extends LightningElement {
     }
     /** "2 of 5", "No matches", or nothing while nothing is searched. */
     get matchStatus() {
-        if (this.searchTerm.trim().length === 0) {
+        // Nothing to count in no messages (the next chat is loading): no "No matches" for a term kept across chats.
+        if (this.searchTerm.trim().length === 0 || this.loaded.length === 0) {
             return '';
         }
         return this.noMatches ? 'No matches' : `${this.currentMatch + 1} of ${this.matches.length}`;
@@ -188,7 +219,8 @@ export default class TranscriptConversation extends LightningElement {
         }
     }
     handleSearchKeydown(event) {
-        if (event.key === 'Enter') {
+        // The Enter that confirms a word typed with an input method (Chinese, Japanese, Korean) is not a search.
+        if (event.key === 'Enter' && !event.isComposing) {
             event.preventDefault();
             if (event.shiftKey) {
                 this.previousMatch();
