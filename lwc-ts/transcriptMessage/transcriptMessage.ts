@@ -26,7 +26,8 @@ export { FOLD_LIMIT } from './messageText';
  * A new `message` folds again.
  *
  * The host element is the list item (`role="listitem"`): render it directly inside the `<ul class="slds-chat-list">`
- * of a `<section role="log" class="slds-chat">`.
+ * of a labelled `<section class="slds-chat">` (not `role="log"`: a log is a live region, and every move of the
+ * window would read its messages out).
  *
  * @example
  * <ul class="slds-chat-list">
