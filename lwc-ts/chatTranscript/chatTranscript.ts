@@ -44,10 +44,17 @@ export default class ChatTranscript extends LightningElement {
 
     matchingChatIds: string[] | undefined;
     searchError: unknown;
+    /** The latest search across chats: an answer to an earlier one (or to one since cleared) changes nothing. */
+    private searchRequest = 0;
+    /** The record the chats shown belong to: chats of another record start everything afresh. */
+    private chatsOf: string | undefined;
 
     @wire(getChats, { recordId: '$recordId', pageSize: PAGE_SIZE, cursor: null })
     wiredChats(result: WireResult<ChatPage>): void {
         if (result.data) {
+            if (this.chatsOf !== this.recordId) {
+                this.startAfresh();
+            }
             this.chats = result.data.chats;
             this.nextCursor = result.data.nextCursor;
             this.listError = undefined;
@@ -59,6 +66,17 @@ export default class ChatTranscript extends LightningElement {
             this.listError = result.error;
             this.listLoaded = true;
         }
+    }
+
+    /** Another record (the same page showing the next record): nothing of the last one stays. */
+    private startAfresh(): void {
+        this.chatsOf = this.recordId;
+        this.selectedChatId = undefined;
+        this.messages = NO_MESSAGES;
+        this.transcriptError = undefined;
+        this.loadingTranscript = false;
+        this.loadingMore = false;
+        this.handleClearSearch();
     }
 
     get isLoadingList(): boolean {
@@ -95,15 +113,24 @@ export default class ChatTranscript extends LightningElement {
             return;
         }
         this.loadingMore = true;
+        const recordId = this.recordId;
         try {
-            const page = await getChats({ recordId: this.recordId, pageSize: PAGE_SIZE, cursor: this.nextCursor });
+            const page = await getChats({ recordId, pageSize: PAGE_SIZE, cursor: this.nextCursor });
+            // A page of the record shown before changes nothing.
+            if (recordId !== this.recordId) {
+                return;
+            }
             this.chats = [...this.chats, ...page.chats];
             this.nextCursor = page.nextCursor;
             this.listError = undefined;
         } catch (error) {
-            this.listError = error;
+            if (recordId === this.recordId) {
+                this.listError = error;
+            }
         } finally {
-            this.loadingMore = false;
+            if (recordId === this.recordId) {
+                this.loadingMore = false;
+            }
         }
     }
 
@@ -151,18 +178,26 @@ export default class ChatTranscript extends LightningElement {
     async handleSearch(event: CustomEvent<{ term: string }>): Promise<void> {
         const term = event.detail.term.trim();
         if (term.length < MIN_TERM) {
-            this.matchingChatIds = undefined;
+            this.handleClearSearch();
             return;
         }
+        const request = ++this.searchRequest;
         try {
-            this.matchingChatIds = await searchChats({ recordId: this.recordId, term });
-            this.searchError = undefined;
+            const ids = await searchChats({ recordId: this.recordId, term });
+            if (request === this.searchRequest) {
+                this.matchingChatIds = ids;
+                this.searchError = undefined;
+            }
         } catch (error) {
-            this.searchError = error;
+            if (request === this.searchRequest) {
+                this.searchError = error;
+            }
         }
     }
 
     handleClearSearch(): void {
+        this.searchRequest++;
         this.matchingChatIds = undefined;
+        this.searchError = undefined;
     }
 }

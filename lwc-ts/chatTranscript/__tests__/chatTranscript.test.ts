@@ -257,6 +257,34 @@ describe('c-chat-transcript', () => {
             await expect(element).toBeAccessible();
         });
 
+        it('starts afresh for another record: its first chat opens, no filter, error or late page of the last one stays', async () => {
+            const third = SECOND_PAGE.chats[0]!.id;
+            answerTranscripts({ [CHAT_1]: TRANSCRIPT, [third]: OFFLINE_TRANSCRIPT });
+            searchCall.mockResolvedValue([CHAT_2]);
+            const page = deferred<ChatPage>();
+            chatsWire.mockReturnValue(page.promise);
+            const element = await renderWith(FIRST_PAGE);
+            type(list(element), '.chat-list__search-input', 'invoice');
+            click(list(element), '.chat-list__search-button');
+            button(list(element), '.chat-list__more')!.click();
+            await flush();
+            expect(list(element).matchingChatIds).toEqual([CHAT_2]);
+
+            element.recordId = '003000000000002AAA';
+            chatsWire.emit(SECOND_PAGE);
+            await flush();
+            expect(list(element).chats).toEqual(SECOND_PAGE.chats);
+            expect(list(element).selectedChatId).toBe(third);
+            expect(list(element).matchingChatIds).toBeUndefined();
+            expect(transcriptCall).toHaveBeenLastCalledWith({ chatId: third });
+            expect(contents(conversation(element))).toEqual(['Please send the invoice again.']);
+            // the first record's next page, answered now, is not added to the second record's chats
+            page.resolve(FIRST_PAGE);
+            await flush();
+            expect(list(element).chats).toEqual(SECOND_PAGE.chats);
+            await expect(element).toBeAccessible();
+        });
+
         it('keeps the loaded chats when the next page fails, gives the error to the panel, and clears it on a retry that works', async () => {
             answerTranscripts({ [CHAT_1]: TRANSCRIPT });
             const failure = { body: { message: 'The page cursor is not valid; reload the list.' }, status: 400 };
@@ -511,6 +539,37 @@ describe('c-chat-transcript', () => {
             expect(list(element).matchingChatIds).toBeUndefined();
             expect(chatNames(element)).toHaveLength(2);
             expect($(list(element), '.chat-list__summary')).toBeNull();
+            await expect(element).toBeAccessible();
+        });
+
+        it('keeps only the latest search: an earlier answer, or one that comes after "Show all chats", changes nothing', async () => {
+            answerTranscripts({ [CHAT_1]: TRANSCRIPT });
+            const first = deferred<string[]>();
+            const second = deferred<string[]>();
+            const third = deferred<string[]>();
+            searchCall
+                .mockReturnValueOnce(first.promise)
+                .mockReturnValueOnce(second.promise)
+                .mockReturnValueOnce(third.promise);
+            const element = await renderWith(FIRST_PAGE);
+            type(list(element), '.chat-list__search-input', 'invoice');
+            click(list(element), '.chat-list__search-button');
+            type(list(element), '.chat-list__search-input', 'refund');
+            click(list(element), '.chat-list__search-button');
+            second.resolve([CHAT_1]);
+            await flush();
+            first.resolve([CHAT_2]);
+            await flush();
+            expect(list(element).matchingChatIds).toEqual([CHAT_1]);
+
+            click(list(element), '.chat-list__search-button');
+            button(list(element), '.chat-list__summary lightning-button')!.click();
+            await flush();
+            third.reject({ body: { message: 'Too late.' }, status: 500 });
+            await flush();
+            expect(list(element).matchingChatIds).toBeUndefined();
+            expect(list(element).searchError).toBeUndefined();
+            expect(chatNames(element)).toHaveLength(2);
             await expect(element).toBeAccessible();
         });
 

@@ -34,9 +34,16 @@ export default class ChatTranscript extends LightningElement {
     loadingTranscript = false;
     matchingChatIds;
     searchError;
+    /** The latest search across chats: an answer to an earlier one (or to one since cleared) changes nothing. */
+    searchRequest = 0;
+    /** The record the chats shown belong to: chats of another record start everything afresh. */
+    chatsOf;
     @wire(getChats, { recordId: '$recordId', pageSize: PAGE_SIZE, cursor: null })
     wiredChats(result) {
         if (result.data) {
+            if (this.chatsOf !== this.recordId) {
+                this.startAfresh();
+            }
             this.chats = result.data.chats;
             this.nextCursor = result.data.nextCursor;
             this.listError = undefined;
@@ -48,6 +55,16 @@ export default class ChatTranscript extends LightningElement {
             this.listError = result.error;
             this.listLoaded = true;
         }
+    }
+    /** Another record (the same page showing the next record): nothing of the last one stays. */
+    startAfresh() {
+        this.chatsOf = this.recordId;
+        this.selectedChatId = undefined;
+        this.messages = NO_MESSAGES;
+        this.transcriptError = undefined;
+        this.loadingTranscript = false;
+        this.loadingMore = false;
+        this.handleClearSearch();
     }
     get isLoadingList() {
         return !this.listLoaded;
@@ -77,15 +94,24 @@ export default class ChatTranscript extends LightningElement {
             return;
         }
         this.loadingMore = true;
+        const recordId = this.recordId;
         try {
-            const page = await getChats({ recordId: this.recordId, pageSize: PAGE_SIZE, cursor: this.nextCursor });
+            const page = await getChats({ recordId, pageSize: PAGE_SIZE, cursor: this.nextCursor });
+            // A page of the record shown before changes nothing.
+            if (recordId !== this.recordId) {
+                return;
+            }
             this.chats = [...this.chats, ...page.chats];
             this.nextCursor = page.nextCursor;
             this.listError = undefined;
         } catch (error) {
-            this.listError = error;
+            if (recordId === this.recordId) {
+                this.listError = error;
+            }
         } finally {
-            this.loadingMore = false;
+            if (recordId === this.recordId) {
+                this.loadingMore = false;
+            }
         }
     }
     handleSelect(event) {
@@ -128,17 +154,25 @@ export default class ChatTranscript extends LightningElement {
     async handleSearch(event) {
         const term = event.detail.term.trim();
         if (term.length < MIN_TERM) {
-            this.matchingChatIds = undefined;
+            this.handleClearSearch();
             return;
         }
+        const request = ++this.searchRequest;
         try {
-            this.matchingChatIds = await searchChats({ recordId: this.recordId, term });
-            this.searchError = undefined;
+            const ids = await searchChats({ recordId: this.recordId, term });
+            if (request === this.searchRequest) {
+                this.matchingChatIds = ids;
+                this.searchError = undefined;
+            }
         } catch (error) {
-            this.searchError = error;
+            if (request === this.searchRequest) {
+                this.searchError = error;
+            }
         }
     }
     handleClearSearch() {
+        this.searchRequest++;
         this.matchingChatIds = undefined;
+        this.searchError = undefined;
     }
 }
