@@ -42,6 +42,24 @@ export default class TranscriptChatList extends LightningElement {
     @api searchError: unknown;
 
     term = '';
+    /** Where keyboard focus goes once rendered, when the control that had it goes away. */
+    private focusAfterRender: 'search' | 'newChats' | undefined;
+    private chatsBeforeLoad = 0;
+
+    override renderedCallback(): void {
+        if (this.focusAfterRender === 'search') {
+            this.focusAfterRender = undefined;
+            this.template?.querySelector<HTMLElement>('.chat-list__search-input')?.focus();
+        } else if (this.focusAfterRender === 'newChats' && this.chats.length > this.chatsBeforeLoad) {
+            // The first chat of the new page: "Load more chats" may be gone (the last page), and the agent reads on.
+            this.focusAfterRender = undefined;
+            const first = this.chats[this.chatsBeforeLoad];
+            const rows = this.template?.querySelectorAll<HTMLElement>('.chat-list__item') ?? [];
+            Array.from(rows)
+                .find((row) => row.dataset.id === first?.id)
+                ?.focus();
+        }
+    }
 
     get rows(): ChatRow[] {
         const matching = this.matchingChatIds === undefined ? undefined : new Set(this.matchingChatIds);
@@ -82,6 +100,8 @@ export default class TranscriptChatList extends LightningElement {
     }
 
     handleLoadMore(): void {
+        this.chatsBeforeLoad = this.chats.length;
+        this.focusAfterRender = 'newChats';
         this.dispatchEvent(new CustomEvent('loadmore'));
     }
 
@@ -103,6 +123,8 @@ export default class TranscriptChatList extends LightningElement {
 
     handleShowAll(): void {
         this.term = '';
+        // "Show all chats" goes with the filter: the agent is back in the search box.
+        this.focusAfterRender = 'search';
         this.dispatchEvent(new CustomEvent('clearsearch'));
     }
 }

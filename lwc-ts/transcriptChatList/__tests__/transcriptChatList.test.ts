@@ -128,8 +128,11 @@ describe('c-transcript-chat-list', () => {
         expect(button(element, '.chat-list__more')?.disabled).toBe(true);
         element.loadingMore = false;
         element.hasMore = false;
+        element.chats = [...FIRST_PAGE.chats, ...SECOND_PAGE.chats];
         await flush();
         expect($(element, '.chat-list__more')).toBeNull();
+        // the button that had the focus is gone: the focus is on the first chat loaded
+        expect(element.shadowRoot!.activeElement).toBe($$(element, '.chat-list__item')[FIRST_PAGE.chats.length]);
         await expect(element).toBeAccessible();
     });
 
@@ -183,6 +186,8 @@ describe('c-transcript-chat-list', () => {
             'Offline message from Maria Lopez'
         ]);
         expect($(element, '.chat-list__summary')).toBeNull();
+        // "Show all chats" went with the filter: the focus is back in the search box
+        expect(element.shadowRoot!.activeElement).toBe(searchBox(element));
         await expect(element).toBeAccessible();
     });
 

@@ -27,6 +27,23 @@ export default class TranscriptChatList extends LightningElement {
     @api
     searchError;
     term = '';
+    /** Where keyboard focus goes once rendered, when the control that had it goes away. */
+    focusAfterRender;
+    chatsBeforeLoad = 0;
+    renderedCallback() {
+        if (this.focusAfterRender === 'search') {
+            this.focusAfterRender = undefined;
+            this.template?.querySelector('.chat-list__search-input')?.focus();
+        } else if (this.focusAfterRender === 'newChats' && this.chats.length > this.chatsBeforeLoad) {
+            // The first chat of the new page: "Load more chats" may be gone (the last page), and the agent reads on.
+            this.focusAfterRender = undefined;
+            const first = this.chats[this.chatsBeforeLoad];
+            const rows = this.template?.querySelectorAll('.chat-list__item') ?? [];
+            Array.from(rows)
+                .find((row) => row.dataset.id === first?.id)
+                ?.focus();
+        }
+    }
     get rows() {
         const matching = this.matchingChatIds === undefined ? undefined : new Set(this.matchingChatIds);
         return this.chats
@@ -63,6 +80,8 @@ export default class TranscriptChatList extends LightningElement {
         }
     }
     handleLoadMore() {
+        this.chatsBeforeLoad = this.chats.length;
+        this.focusAfterRender = 'newChats';
         this.dispatchEvent(new CustomEvent('loadmore'));
     }
     handleInput(event) {
@@ -80,6 +99,8 @@ export default class TranscriptChatList extends LightningElement {
     }
     handleShowAll() {
         this.term = '';
+        // "Show all chats" goes with the filter: the agent is back in the search box.
+        this.focusAfterRender = 'search';
         this.dispatchEvent(new CustomEvent('clearsearch'));
     }
 }
