@@ -1,12 +1,11 @@
 import type { SenderType } from '@salesforce/apex/ChatTranscriptController.getTranscript';
 
 /**
- * How c-transcript-message shows each sender type: its label, icon, side of the conversation, bubble, and the
+ * How c-transcript-message shows each sender type: its label, side of the conversation, bubble, and the
  * avatar's fallback mark, shape and colour (SLDS classes that exist in the design system's CSS).
  */
 export interface SenderStyle {
     label: string;
-    icon: string;
     /** The avatar's initials when the sender has no name. */
     mark: string;
     /** The avatar's shape: SLDS draws people round and everything else square. */
@@ -22,7 +21,6 @@ const ROUND = 'slds-avatar slds-avatar_circle slds-avatar_x-small transcript-mes
 const SENDERS: Record<SenderType, SenderStyle> = {
     visitor: {
         label: 'Visitor',
-        icon: 'utility:user',
         mark: 'V',
         shape: ROUND,
         colour: 'slds-icon-standard-customer',
@@ -31,7 +29,6 @@ const SENDERS: Record<SenderType, SenderStyle> = {
     },
     agent: {
         label: 'Agent',
-        icon: 'utility:agent_session',
         mark: 'A',
         shape: ROUND,
         colour: 'slds-icon-standard-user',
@@ -40,7 +37,6 @@ const SENDERS: Record<SenderType, SenderStyle> = {
     },
     bot: {
         label: 'Bot',
-        icon: 'utility:einstein',
         mark: 'B',
         shape: 'slds-avatar slds-avatar_x-small transcript-message__avatar',
         colour: 'slds-icon-standard-robot',
@@ -49,14 +45,13 @@ const SENDERS: Record<SenderType, SenderStyle> = {
     },
     note: {
         label: 'Internal note',
-        icon: 'utility:lock',
         mark: 'N',
         shape: ROUND,
         colour: 'slds-icon-standard-note',
         direction: 'outbound',
         bubble: 'transcript-message__note'
     },
-    system: { label: 'System', icon: 'utility:info', mark: '', shape: '', colour: '', direction: 'event', bubble: '' }
+    system: { label: 'System', mark: '', shape: '', colour: '', direction: 'event', bubble: '' }
 };
 
 /** The style of a sender type; a type the contract does not know (a newer server) is shown as a system line. */

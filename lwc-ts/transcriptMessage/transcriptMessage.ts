@@ -197,10 +197,6 @@ export default class TranscriptMessage extends LightningElement {
         return this.shownMessage?.senderName?.trim() ? this.sender.label : '';
     }
 
-    get senderIcon(): string {
-        return this.sender.icon;
-    }
-
     get avatarClass(): string {
         return this.sender.shape;
     }

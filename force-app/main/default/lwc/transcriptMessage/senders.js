@@ -3,7 +3,6 @@ const ROUND = 'slds-avatar slds-avatar_circle slds-avatar_x-small transcript-mes
 const SENDERS = {
     visitor: {
         label: 'Visitor',
-        icon: 'utility:user',
         mark: 'V',
         shape: ROUND,
         colour: 'slds-icon-standard-customer',
@@ -12,7 +11,6 @@ const SENDERS = {
     },
     agent: {
         label: 'Agent',
-        icon: 'utility:agent_session',
         mark: 'A',
         shape: ROUND,
         colour: 'slds-icon-standard-user',
@@ -21,7 +19,6 @@ const SENDERS = {
     },
     bot: {
         label: 'Bot',
-        icon: 'utility:einstein',
         mark: 'B',
         shape: 'slds-avatar slds-avatar_x-small transcript-message__avatar',
         colour: 'slds-icon-standard-robot',
@@ -30,14 +27,13 @@ const SENDERS = {
     },
     note: {
         label: 'Internal note',
-        icon: 'utility:lock',
         mark: 'N',
         shape: ROUND,
         colour: 'slds-icon-standard-note',
         direction: 'outbound',
         bubble: 'transcript-message__note'
     },
-    system: { label: 'System', icon: 'utility:info', mark: '', shape: '', colour: '', direction: 'event', bubble: '' }
+    system: { label: 'System', mark: '', shape: '', colour: '', direction: 'event', bubble: '' }
 };
 /** The style of a sender type; a type the contract does not know (a newer server) is shown as a system line. */
 export function senderStyle(type) {

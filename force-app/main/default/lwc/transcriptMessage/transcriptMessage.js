@@ -166,9 +166,6 @@ export default class TranscriptMessage extends LightningElement {
     get senderLabel() {
         return this.shownMessage?.senderName?.trim() ? this.sender.label : '';
     }
-    get senderIcon() {
-        return this.sender.icon;
-    }
     get avatarClass() {
         return this.sender.shape;
     }
