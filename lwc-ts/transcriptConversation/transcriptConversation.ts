@@ -3,7 +3,7 @@ import type { ChatSummary } from '@salesforce/apex/ChatTranscriptController.getC
 import type { TranscriptMessage } from '@salesforce/apex/ChatTranscriptController.getTranscript';
 import { buildIndex, findMessages } from 'c/transcriptSearch';
 import type { TextRange } from 'c/transcriptSearch';
-import { earlier, endWindow, later, reveal, startWindow, windowSize } from 'c/transcriptWindow';
+import { earlier, endWindow, later, resized, reveal, startWindow, windowSize } from 'c/transcriptWindow';
 import type { MessageWindow } from 'c/transcriptWindow';
 import { endBookend, startBookend } from './bookends';
 import type { Bookend } from './bookends';
@@ -66,9 +66,7 @@ export default class TranscriptConversation extends LightningElement {
 
     set windowSize(value: unknown) {
         this.configuredSize = value;
-        const total = this.loaded.length;
-        const start = Math.max(0, Math.min(this.window.start, total - this.limit));
-        this.moveWindow({ start, end: Math.min(total, start + this.limit) }, anchorIn(this.scroller));
+        this.moveWindow(resized(this.window, this.loaded.length, this.limit), anchorIn(this.scroller));
     }
 
     /**

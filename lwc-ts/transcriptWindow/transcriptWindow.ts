@@ -100,3 +100,11 @@ export function reveal(window: MessageWindow, position: number, total: number, s
         ? window
         : windowAround(position, total, size);
 }
+
+/** The window at another size: from the same first message where the chat allows, else ending at its last. */
+export function resized(window: MessageWindow, total: number, size: number): MessageWindow {
+    const all = count(total);
+    const width = count(size);
+    const start = Math.max(0, Math.min(window.start, all - width));
+    return { start, end: Math.min(all, start + width) };
+}

@@ -6,6 +6,7 @@ import {
     endWindow,
     includes,
     later,
+    resized,
     reveal,
     startWindow,
     stepOf,
@@ -149,5 +150,13 @@ describe('c-transcript-window', () => {
         expect(reveal(window, 9, 100, 30)).toEqual({ start: 0, end: 30 });
         // a window larger than the size (the size was lowered) is replaced even when it shows the position
         expect(reveal({ start: 0, end: 60 }, 5, 100, 30)).toEqual({ start: 0, end: 30 });
+    });
+
+    it('resizes a window from its first message, ending at the last message when the chat is shorter', () => {
+        expect(resized({ start: 5, end: 15 }, 100, 40)).toEqual({ start: 5, end: 45 });
+        expect(resized({ start: 5, end: 45 }, 100, 20)).toEqual({ start: 5, end: 25 });
+        expect(resized({ start: 90, end: 100 }, 100, 30)).toEqual({ start: 70, end: 100 });
+        expect(resized({ start: 5, end: 15 }, 100, 200)).toEqual({ start: 0, end: 100 });
+        expect(resized({ start: 0, end: 0 }, 0, 30)).toEqual({ start: 0, end: 0 });
     });
 });

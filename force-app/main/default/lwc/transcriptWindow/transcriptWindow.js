@@ -83,3 +83,10 @@ export function reveal(window, position, total, size) {
         ? window
         : windowAround(position, total, size);
 }
+/** The window at another size: from the same first message where the chat allows, else ending at its last. */
+export function resized(window, total, size) {
+    const all = count(total);
+    const width = count(size);
+    const start = Math.max(0, Math.min(window.start, all - width));
+    return { start, end: Math.min(all, start + width) };
+}
