@@ -3,7 +3,17 @@ import type { ChatSummary } from '@salesforce/apex/ChatTranscriptController.getC
 import type { TranscriptMessage } from '@salesforce/apex/ChatTranscriptController.getTranscript';
 import { buildIndex, findMessages } from 'c/transcriptSearch';
 import type { TextRange } from 'c/transcriptSearch';
-import { earlier, endWindow, later, resized, reveal, startWindow, windowSize } from 'c/transcriptWindow';
+import {
+    MIN_WINDOW,
+    earlier,
+    endWindow,
+    firstPart,
+    later,
+    resized,
+    reveal,
+    startWindow,
+    windowSize
+} from 'c/transcriptWindow';
 import type { MessageWindow } from 'c/transcriptWindow';
 import { endBookend, startBookend } from './bookends';
 import type { Bookend } from './bookends';
@@ -34,9 +44,10 @@ export class ChatMessages {
  * One chat's transcript as a conversation in the SLDS chat layout (each message a `c-transcript-message`), with
  * search within it (highlighted, next and previous). A chat of any length stays fast: the page holds a window of at
  * most 200 messages, which slides as the reader scrolls or asks for earlier or later messages and jumps to the
- * start, the end, a match or a given message, keeping what is read in place; searching scans a folded index, not
- * the page. It loads nothing: new `messages` open at the first message, and the term in the search box, kept
- * across chats, is searched in them. Chat content is always rendered as text.
+ * start, the end, a match or a given message, keeping what is read in place. A jump renders a screenful around its
+ * target first and the rest of its window after that is painted, so the target shows at once. Searching scans a
+ * folded index, not the page. It loads nothing: new `messages` open at the first message, and the term in the
+ * search box, kept across chats, is searched in them. Chat content is always rendered as text.
  */
 export default class TranscriptConversation extends LightningElement {
     /** The chat's summary, for the bookends: who started it, when, and when it ended. */
@@ -54,6 +65,8 @@ export default class TranscriptConversation extends LightningElement {
     currentMatch = -1;
     window: MessageWindow = { start: 0, end: 0 };
     private scrollTarget: ScrollTarget | undefined;
+    /** The whole window of the last jump, while only its first part is rendered. */
+    private pendingWindow: MessageWindow | undefined;
 
     /**
      * How many messages are rendered at most (10 to 200); scrolling slides this window by half of it. A new size
@@ -130,15 +143,47 @@ export default class TranscriptConversation extends LightningElement {
 
     /**
      * Renders `next` and, once it is rendered, scrolls the conversation to `target`; when the window does not
-     * change, scrolls at once.
+     * change, scrolls at once. Any move replaces a jump's window still to come.
      */
     private moveWindow(next: MessageWindow, target: ScrollTarget): void {
+        this.pendingWindow = undefined;
         if (next.start === this.window.start && next.end === this.window.end) {
             scrollBoxTo(this.scroller, target);
         } else {
             this.scrollTarget = target;
             this.window = next;
         }
+    }
+
+    /**
+     * Jumps to `next`, a window that shows `position`, scrolled to `target`. Creating and laying out a whole window
+     * of messages at once took longer than a frame, so when the window changes, only a screenful around `position`
+     * is rendered first; the rest follows once that is painted, with what is in view kept in place.
+     */
+    private jump(next: MessageWindow, target: ScrollTarget, position: number): void {
+        const moves = next.start !== this.window.start || next.end !== this.window.end;
+        const first = moves ? firstPart(next, position, MIN_WINDOW) : next;
+        this.moveWindow(first, target);
+        if (first.start !== next.start || first.end !== next.end) {
+            this.pendingWindow = next;
+            this.afterPaint(() => {
+                if (this.pendingWindow === next) {
+                    this.moveWindow(next, anchorIn(this.scroller));
+                }
+            });
+        }
+    }
+
+    /**
+     * Runs `then` in the frame after the next one, before that frame is painted: the next frame paints what is
+     * rendered now, alone.
+     */
+    private afterPaint(then: () => void): void {
+        // eslint-disable-next-line @lwc/lwc/no-async-operation
+        requestAnimationFrame(() => {
+            // eslint-disable-next-line @lwc/lwc/no-async-operation
+            requestAnimationFrame(then);
+        });
     }
 
     /** The conversation's scrolling box, once rendered. */
@@ -167,11 +212,11 @@ export default class TranscriptConversation extends LightningElement {
     }
 
     jumpToStart(): void {
-        this.moveWindow(startWindow(this.loaded.length, this.limit), { kind: 'start' });
+        this.jump(startWindow(this.loaded.length, this.limit), { kind: 'start' }, 0);
     }
 
     jumpToEnd(): void {
-        this.moveWindow(endWindow(this.loaded.length, this.limit), { kind: 'end' });
+        this.jump(endWindow(this.loaded.length, this.limit), { kind: 'end' }, this.loaded.length - 1);
     }
 
     /**
@@ -185,13 +230,18 @@ export default class TranscriptConversation extends LightningElement {
             return;
         }
         const at = Math.min(total - 1, Math.max(0, Math.floor(Number.isFinite(position) ? position : 0)));
-        this.moveWindow(reveal(this.window, at, total, this.limit), { kind: 'message', index: at });
+        // While a jump's window is still to come, a message in it is shown in that window.
+        const shown = this.pendingWindow ?? this.window;
+        this.jump(reveal(shown, at, total, this.limit), { kind: 'message', index: at }, at);
     }
 
-    /** Scrolling near an edge of the rendered messages brings the next ones in (one step, none while moving). */
+    /**
+     * Scrolling near an edge of the rendered messages brings the next ones in (one step, none while moving or while
+     * a jump's window is still to come).
+     */
     handleScroll(): void {
         const box = this.scroller;
-        if (!box || this.scrollTarget) {
+        if (!box || this.scrollTarget || this.pendingWindow) {
             return;
         }
         if (box.scrollTop < EDGE && !this.atStart) {

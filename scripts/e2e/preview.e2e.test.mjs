@@ -294,6 +294,52 @@ describe('transcript viewer in the preview', () => {
         );
     });
 
+    test('a jump shows its target with a screenful around it in the next frame, then fills the window without moving it', async ({
+        open
+    }) => {
+        const { page } = await openScene(open, 'chatTranscript/long');
+        await messages(page).first().waitFor();
+        // In the page: jump to message 641, then read the window and where the message is in the box in the next
+        // frame, and again once the window holds 30 messages.
+        const { first, filled } = await page.locator('c-chat-transcript').evaluate(
+            (host) =>
+                new Promise((resolve, reject) => {
+                    const box = host.shadowRoot
+                        .querySelector('c-transcript-conversation')
+                        .shadowRoot.querySelector('.transcript__scroller');
+                    const where = () => {
+                        const item = box.querySelector('[data-index="640"]');
+                        return {
+                            label: box.querySelector('.transcript__messages').getAttribute('aria-label'),
+                            top: item
+                                ? Math.round(item.getBoundingClientRect().top - box.getBoundingClientRect().top)
+                                : null,
+                            height: box.clientHeight
+                        };
+                    };
+                    host.showMessage(640);
+                    requestAnimationFrame(() => {
+                        const shown = where();
+                        let frames = 0;
+                        const wait = () => {
+                            const now = where();
+                            if (now.label === 'Messages 626 to 655 of 1000') {
+                                resolve({ first: shown, filled: now });
+                            } else if (++frames > 30) {
+                                reject(new Error(`the window did not fill: ${JSON.stringify(now)}`));
+                            } else {
+                                requestAnimationFrame(wait);
+                            }
+                        };
+                        requestAnimationFrame(wait);
+                    });
+                })
+        );
+        assert.equal(first.label, 'Messages 636 to 645 of 1000');
+        assert.ok(first.top !== null && first.top >= 0 && first.top < first.height, JSON.stringify(first));
+        assert.ok(Math.abs(filled.top - first.top) <= 1, `message 641 moved from ${first.top} to ${filled.top}`);
+    });
+
     test('a right-to-left chat: messages keep their own direction, search finds a word across a zero-width space, End and Home jump', async ({
         open
     }) => {

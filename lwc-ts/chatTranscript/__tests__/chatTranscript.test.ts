@@ -30,6 +30,7 @@ import {
     NO_ACCESS,
     panelReasons,
     press,
+    settle,
     spinner,
     texts,
     type
@@ -347,7 +348,7 @@ describe('c-chat-transcript', () => {
                 answerTranscripts({ [CHAT_1]: longTranscript(10000) });
                 const element = await renderWith(FIRST_PAGE);
                 element.showMessage(5000);
-                await flush();
+                await settle();
                 expect($(conversation(element), '.transcript__messages')?.getAttribute('aria-label')).toBe(
                     'Messages 4986 to 5015 of 10000'
                 );

@@ -32,6 +32,7 @@ import {
     plain,
     press,
     range,
+    settle,
     type
 } from '../../chatTranscript/__tests__/data/helpers';
 import type { IconStub, MessageHost } from '../../chatTranscript/__tests__/data/helpers';
@@ -258,7 +259,7 @@ describe('c-transcript-conversation', () => {
             expect($(element, '.transcript__end')).toBeNull();
 
             type(element, '.transcript__search-input', 'needle');
-            await flush();
+            await settle();
             expect(numbers(element)).toEqual(range(9970, 10000));
             expect(windowLabel(element)).toBe('Messages 9971 to 10000 of 10000');
             expect(currentMessage(element)).toBe('Message number 9995 mentions the needle');
@@ -294,7 +295,7 @@ describe('c-transcript-conversation', () => {
         it('slides earlier half a window at a time until the first message; the match is current again when back in view', async () => {
             const element = await render(longTranscript(60), 20);
             type(element, '.transcript__search-input', 'needle');
-            await flush();
+            await settle();
             expect(windowLabel(element)).toBe('Messages 41 to 60 of 60');
             const seen = [];
             for (let i = 0; i < 5; i++) {
@@ -315,7 +316,7 @@ describe('c-transcript-conversation', () => {
             expect(button(element, '.transcript__earlier')?.disabled).toBe(true);
             // Enter on the search shows the match (the only one) again
             press(element, '.transcript__search-input', 'Enter');
-            await flush();
+            await settle();
             expect(windowLabel(element)).toBe('Messages 41 to 60 of 60');
             expect(currentMessage(element)).toBe('Message number 55 mentions the needle');
             await expect(element).toBeAccessible();
@@ -329,27 +330,27 @@ describe('c-transcript-conversation', () => {
             const toEnd = $(element, '.transcript__to-end') as HTMLElement & { alternativeText: string };
             expect(toEnd.alternativeText).toBe('Go to the last message');
             toEnd.click();
-            await flush();
+            await settle();
             expect(numbers(element)).toEqual(range(99970, 100000));
             expect($(element, '.transcript__end')).not.toBeNull();
             // scrolled to the very bottom: 30 messages and the end bookend, 100 px each
             expect(layout.scrollTop()).toBe(3100);
 
             click(element, '.transcript__to-start');
-            await flush();
+            await settle();
             expect(numbers(element)).toEqual(range(0, 30));
             expect($(element, '.transcript__start')).not.toBeNull();
 
             expect(pressInConversation(element, 'End')).toBe(false);
-            await flush();
+            await settle();
             expect(windowLabel(element)).toBe('Messages 99971 to 100000 of 100000');
             expect(pressInConversation(element, 'Home')).toBe(false);
-            await flush();
+            await settle();
             expect(windowLabel(element)).toBe('Messages 1 to 30 of 100000');
             // other keys scroll as the browser does
             expect(pressInConversation(element, 'PageDown')).toBe(true);
             expect(pressInConversation(element, 'ArrowDown')).toBe(true);
-            await flush();
+            await settle();
             expect(windowLabel(element)).toBe('Messages 1 to 30 of 100000');
             expect(scrollIntoView).not.toHaveBeenCalled();
             await expect(element).toBeAccessible();
@@ -363,7 +364,7 @@ describe('c-transcript-conversation', () => {
             expect(hosts(element)).toHaveLength(200);
             expect(windowLabel(element)).toBe('Messages 101 to 300 of 1000');
             click(element, '.transcript__to-end');
-            await flush();
+            await settle();
             expect(hosts(element)).toHaveLength(200);
             expect(windowLabel(element)).toBe('Messages 801 to 1000 of 1000');
             await expect(element).toBeAccessible();
@@ -401,22 +402,80 @@ describe('c-transcript-conversation', () => {
             Element.prototype.scrollIntoView = scrollIntoView;
             const element = await render(longTranscript(10000));
             element.showMessage(5000);
-            await flush();
+            await settle();
             expect(windowLabel(element)).toBe('Messages 4986 to 5015 of 10000');
             expect(scrollIntoView.mock.calls).toEqual([[{ block: 'nearest' }]]);
             expect((scrollIntoView.mock.contexts[0] as MessageHost).message.content).toBe('Message number 5000');
             // a message already in the window: no move, but it is scrolled into view
             element.showMessage(4990);
-            await flush();
+            await settle();
             expect(windowLabel(element)).toBe('Messages 4986 to 5015 of 10000');
             expect((scrollIntoView.mock.contexts[1] as MessageHost).message.content).toBe('Message number 4990');
             element.showMessage(-3);
-            await flush();
+            await settle();
             expect(windowLabel(element)).toBe('Messages 1 to 30 of 10000');
             element.showMessage(1e9);
-            await flush();
+            await settle();
             expect(windowLabel(element)).toBe('Messages 9971 to 10000 of 10000');
             expect((scrollIntoView.mock.contexts[3] as MessageHost).message.content).toBe('Message number 9999');
+            await expect(element).toBeAccessible();
+        });
+
+        it("shows a screenful around a jump's target at once and the rest of its window a frame later, keeping what is in view in place", async () => {
+            const scrollIntoView = jest.fn();
+            Element.prototype.scrollIntoView = scrollIntoView;
+            const element = await render(longTranscript(10000));
+            element.showMessage(5000);
+            await flush();
+            expect(windowLabel(element)).toBe('Messages 4996 to 5005 of 10000');
+            expect(numbers(element)).toEqual(range(4995, 5005));
+            expect((scrollIntoView.mock.contexts[0] as MessageHost).message.content).toBe('Message number 5000');
+            // The reader's view: the box at 300 px, so message 4998 (the 4th item) is the first in view, at its top.
+            const layout = layOut(element, 300);
+            await settle();
+            expect(windowLabel(element)).toBe('Messages 4986 to 5015 of 10000');
+            expect(numbers(element)).toEqual(range(4985, 5015));
+            // Ten messages came in above message 4998: it is the 14th item now, and still at the top of the box.
+            expect(layout.scrollTop()).toBe(1300);
+            expect(scrollIntoView).toHaveBeenCalledTimes(1);
+
+            // The end: its last ten messages and the end bookend at once, then the rest.
+            click(element, '.transcript__to-end');
+            await flush();
+            expect(windowLabel(element)).toBe('Messages 9991 to 10000 of 10000');
+            expect($(element, '.transcript__end')).not.toBeNull();
+            await settle();
+            expect(windowLabel(element)).toBe('Messages 9971 to 10000 of 10000');
+            await expect(element).toBeAccessible();
+        });
+
+        it("drops the rest of a jump's window when the reader moves first, keeps it for a jump inside it, and ignores scrolling until it comes", async () => {
+            const element = await render(longTranscript(10000));
+            element.showMessage(5000);
+            await flush();
+            click(element, '.transcript__earlier');
+            await settle();
+            // "Show earlier messages" moved from what was rendered; the jump's window did not come after it.
+            expect(windowLabel(element)).toBe('Messages 4981 to 5005 of 10000');
+
+            // The next match is in the part already shown: the same window still comes (no window of 10 left).
+            element.showMessage(3000);
+            await flush();
+            expect(windowLabel(element)).toBe('Messages 2996 to 3005 of 10000');
+            element.showMessage(3003);
+            await settle();
+            expect(windowLabel(element)).toBe('Messages 2986 to 3015 of 10000');
+
+            element.showMessage(8000);
+            await flush();
+            // Scrolled to the top while only the jump's first part is there: no step earlier, the window comes.
+            const layout = layOut(element, 0);
+            scroller(element).dispatchEvent(new CustomEvent('scroll'));
+            await flush();
+            expect(windowLabel(element)).toBe('Messages 7996 to 8005 of 10000');
+            await settle();
+            expect(windowLabel(element)).toBe('Messages 7986 to 8015 of 10000');
+            expect(layout.scrollTop()).toBe(1000);
             await expect(element).toBeAccessible();
         });
 
@@ -442,7 +501,7 @@ describe('c-transcript-conversation', () => {
         it('brings earlier messages in when scrolled near the top, keeping the message in view where it was', async () => {
             const element = await render(longTranscript(100), 20);
             click(element, '.transcript__to-end');
-            await flush();
+            await settle();
             expect(windowLabel(element)).toBe('Messages 81 to 100 of 100');
             // 20 messages and the end bookend; scrolled to 120 px: message 81 is first in view, 20 px above the top
             const layout = layOut(element, 120);
@@ -613,7 +672,7 @@ describe('c-transcript-conversation', () => {
             for (const term of ['alpha', 'beta', 'gamma', 'delta']) {
                 type(element, '.transcript__search-input', term);
                 // eslint-disable-next-line no-await-in-loop -- each step acts on what the previous one rendered
-                await flush();
+                await settle();
                 seen.push([windowLabel(element), currentMessage(element)]);
             }
             expect(seen).toEqual([
@@ -628,7 +687,7 @@ describe('c-transcript-conversation', () => {
         it('starts the next chat at its first message, wherever the last one was', async () => {
             const element = await render(longTranscript(60), 20);
             type(element, '.transcript__search-input', 'needle');
-            await flush();
+            await settle();
             expect(windowLabel(element)).toBe('Messages 41 to 60 of 60');
             type(element, '.transcript__search-input', '');
             element.chat = OFFLINE_CHAT;

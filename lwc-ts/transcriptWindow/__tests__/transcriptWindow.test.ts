@@ -4,6 +4,7 @@ import {
     MIN_WINDOW,
     earlier,
     endWindow,
+    firstPart,
     includes,
     later,
     resized,
@@ -158,5 +159,23 @@ describe('c-transcript-window', () => {
         expect(resized({ start: 90, end: 100 }, 100, 30)).toEqual({ start: 70, end: 100 });
         expect(resized({ start: 5, end: 15 }, 100, 200)).toEqual({ start: 0, end: 100 });
         expect(resized({ start: 0, end: 0 }, 0, 30)).toEqual({ start: 0, end: 0 });
+    });
+
+    it("renders first the part of a jump's window around its target, within the window", () => {
+        const around = windowAround(5000, 10000, 30);
+        expect(around).toEqual({ start: 4985, end: 5015 });
+        expect(firstPart(around, 5000, 10)).toEqual({ start: 4995, end: 5005 });
+        // The end of the chat, its start: the part touches the same edge as the window, so the bookend shows.
+        expect(firstPart(endWindow(10000, 30), 9999, 10)).toEqual({ start: 9990, end: 10000 });
+        expect(firstPart(startWindow(10000, 30), 0, 10)).toEqual({ start: 0, end: 10 });
+        // A target near an edge of the window: the part stays inside it.
+        expect(firstPart(around, 4986, 10)).toEqual({ start: 4985, end: 4995 });
+        expect(firstPart(around, 5014, 10)).toEqual({ start: 5005, end: 5015 });
+        // Outside the window or not a number: the nearest edge of the window.
+        expect(firstPart(around, 20, 10)).toEqual({ start: 4985, end: 4995 });
+        expect(firstPart(around, Number.NaN, 10)).toEqual({ start: 4985, end: 4995 });
+        // A window no larger than the part is rendered whole.
+        expect(firstPart({ start: 3, end: 11 }, 5, 10)).toEqual({ start: 3, end: 11 });
+        expect(firstPart({ start: 0, end: 10 }, 5, 10)).toEqual({ start: 0, end: 10 });
     });
 });

@@ -46,6 +46,22 @@ export function flush(): Promise<void> {
     });
 }
 
+/**
+ * Lets a jump in a transcript finish: it renders a screenful around its target at once and the rest of its window
+ * two animation frames later.
+ */
+export async function settle(): Promise<void> {
+    await flush();
+    await new Promise<void>((resolve) => {
+        requestAnimationFrame(() => {
+            requestAnimationFrame(() => {
+                resolve();
+            });
+        });
+    });
+    await flush();
+}
+
 export function type(element: HTMLElement, selector: string, value: string): void {
     const input = $(element, selector) as HTMLInputElement;
     input.value = value;

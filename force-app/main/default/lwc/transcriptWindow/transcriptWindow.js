@@ -90,3 +90,17 @@ export function resized(window, total, size) {
     const start = Math.max(0, Math.min(window.start, all - width));
     return { start, end: Math.min(all, start + width) };
 }
+/**
+ * The part of `window` a jump renders first, before the rest: at most `size` messages around `position` (the
+ * target), within the window. Few enough to render and lay out at once, enough to fill the view; the whole window
+ * when it holds no more than that.
+ */
+export function firstPart(window, position, size) {
+    const width = count(size);
+    if (window.end - window.start <= width) {
+        return window;
+    }
+    const at = Number.isFinite(position) ? clampInteger(position, window.start, window.end - 1) : window.start;
+    const start = Math.max(window.start, Math.min(at - Math.floor(width / 2), window.end - width));
+    return { start, end: start + width };
+}
