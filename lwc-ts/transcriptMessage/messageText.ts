@@ -25,7 +25,7 @@ export interface Fold {
 }
 
 /** A message whose text is longer than this many UTF-16 code units shows only its beginning until unfolded. */
-export const FOLD_LIMIT = 2000;
+export const FOLD_LIMIT = 1000;
 
 /** How far back from the limit a fold looks for whitespace to cut at, rather than inside a word. */
 const WORD_REACH = 200;

@@ -479,8 +479,8 @@ describe('transcript viewer in the preview', () => {
         const fold = item.locator('.transcript-message__fold');
         await fold.waitFor();
         const folded = ((await item.locator('.transcript-message__shown').textContent()) ?? '').length;
-        assert.ok(folded <= 2000 && folded > 1800, `about 2,000 characters shown, saw ${folded}`);
-        assert.equal(await fold.textContent(), 'Show the whole message (3,000 characters) · 2 more matches');
+        assert.ok(folded <= 1000 && folded > 800, `about 1,000 characters shown, saw ${folded}`);
+        assert.equal(await fold.textContent(), 'Show the whole message (3,000 characters) · 4 more matches');
         await page
             .locator('c-transcript-message')
             .screenshot({ path: path.join(SCREENSHOTS, 'transcript-message-folded.png') });
@@ -488,7 +488,7 @@ describe('transcript viewer in the preview', () => {
         await page.keyboard.press('Enter');
         await item.locator('.transcript-message__fold[aria-expanded="true"]').waitFor();
         assert.equal(((await item.locator('.transcript-message__shown').textContent()) ?? '').length, 3000);
-        assert.equal(await item.locator('mark').count(), 5, 'the two hidden matches are highlighted once unfolded');
+        assert.equal(await item.locator('mark').count(), 5, 'the four hidden matches are highlighted once unfolded');
         await page.keyboard.press('Space');
         await item.locator('.transcript-message__fold[aria-expanded="false"]').waitFor();
         assert.equal(((await item.locator('.transcript-message__shown').textContent()) ?? '').length, folded);

@@ -467,7 +467,7 @@ describe('c-transcript-message', () => {
         it('shows a text of exactly the limit whole, without a fold', async () => {
             const content = 'a'.repeat(FOLD_LIMIT);
             const element = await render(message({ content }));
-            expect(FOLD_LIMIT).toBe(2000);
+            expect(FOLD_LIMIT).toBe(1000);
             expect(shown(element)).toBe(content);
             expect(foldButton(element)).toBeNull();
             expect($(element, '.transcript-message__ellipsis')).toBeNull();
@@ -529,12 +529,12 @@ describe('c-transcript-message', () => {
             const content = 'a'.repeat(FOLD_LIMIT - 3) + FAMILY.repeat(150);
             const element = await render(message({ content }));
             expect(shown(element)).toBe('a'.repeat(FOLD_LIMIT - 3));
-            expect(text(foldButton(element))).toBe('Show the whole message (2,747 characters)');
+            expect(text(foldButton(element))).toBe('Show the whole message (1,747 characters)');
             // A single astral emoji (two code units) across the limit.
             element.message = message({ content: `${'b'.repeat(FOLD_LIMIT - 1)}😀${'c'.repeat(500)}` });
             await Promise.resolve();
             expect(shown(element)).toBe('b'.repeat(FOLD_LIMIT - 1));
-            expect(text(foldButton(element))).toBe('Show the whole message (2,500 characters)');
+            expect(text(foldButton(element))).toBe('Show the whole message (1,500 characters)');
             await expect(element).toBeAccessible();
         });
 
