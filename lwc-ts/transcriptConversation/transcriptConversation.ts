@@ -7,7 +7,7 @@ import {
     MIN_WINDOW,
     earlier,
     endWindow,
-    firstPart,
+    firstRender,
     later,
     resized,
     reveal,
@@ -67,6 +67,10 @@ export default class TranscriptConversation extends LightningElement {
     private scrollTarget: ScrollTarget | undefined;
     /** The whole window of the last jump, while only its first part is rendered. */
     private pendingWindow: MessageWindow | undefined;
+    /** The conversation box's height (px) when the last jump began: kept while its window is still to come. */
+    private heldHeight = 0;
+    /** Counts jumps: a jump's window comes only if no other jump came after it. */
+    private jumps = 0;
 
     /**
      * How many messages are rendered at most (10 to 200); scrolling slides this window by half of it. A new size
@@ -157,21 +161,30 @@ export default class TranscriptConversation extends LightningElement {
 
     /**
      * Jumps to `next`, a window that shows `position`, scrolled to `target`. Creating and laying out a whole window
-     * of messages at once took longer than a frame, so when the window changes, only a screenful around `position`
-     * is rendered first; the rest follows once that is painted, with what is in view kept in place.
+     * of messages at once took longer than a frame, so a jump that brings in more than a screenful (MIN_WINDOW) of
+     * messages first renders that many around `position` (with those it keeps); the rest follows once that is
+     * painted, with what is in view kept in place, and the box keeps its height meanwhile.
      */
     private jump(next: MessageWindow, target: ScrollTarget, position: number): void {
-        const moves = next.start !== this.window.start || next.end !== this.window.end;
-        const first = moves ? firstPart(next, position, MIN_WINDOW) : next;
+        const token = ++this.jumps;
+        const first = firstRender(this.window, next, position, MIN_WINDOW);
+        const height = this.scroller?.getBoundingClientRect().height ?? 0;
         this.moveWindow(first, target);
         if (first.start !== next.start || first.end !== next.end) {
             this.pendingWindow = next;
+            this.heldHeight = height;
             this.afterPaint(() => {
-                if (this.pendingWindow === next) {
-                    this.moveWindow(next, anchorIn(this.scroller));
+                const pending = this.pendingWindow;
+                if (token === this.jumps && pending) {
+                    this.moveWindow(pending, anchorIn(this.scroller));
                 }
             });
         }
+    }
+
+    /** While a jump's window is still to come, the box keeps the height it had, so the page below stays put. */
+    get scrollerStyle(): string {
+        return this.pendingWindow && this.heldHeight > 0 ? `min-height: ${this.heldHeight}px` : '';
     }
 
     /**

@@ -109,7 +109,7 @@ function layOut(element: HTMLElement, scrollTop: number): { scrollTop: () => num
         configurable: true,
         get: () => $(element, '.transcript__messages')!.children.length * 100
     });
-    box.getBoundingClientRect = () => ({ top: 100, bottom: 600 }) as DOMRect;
+    box.getBoundingClientRect = () => ({ top: 100, bottom: 600, height: 500 }) as DOMRect;
     jest.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function place(this: Element) {
         const position = Array.from(this.parentElement?.children ?? []).indexOf(this);
         const itemTop = 100 + position * 100 - top;
@@ -433,6 +433,7 @@ describe('c-transcript-conversation', () => {
             // The reader's view: the box at 300 px, so message 4998 (the 4th item) is the first in view, at its top.
             const layout = layOut(element, 300);
             await settle();
+            expect(scroller(element).style.minHeight).toBe('');
             expect(windowLabel(element)).toBe('Messages 4986 to 5015 of 10000');
             expect(numbers(element)).toEqual(range(4985, 5015));
             // Ten messages came in above message 4998: it is the 14th item now, and still at the top of the box.
@@ -446,6 +447,20 @@ describe('c-transcript-conversation', () => {
             expect($(element, '.transcript__end')).not.toBeNull();
             await settle();
             expect(windowLabel(element)).toBe('Messages 9971 to 10000 of 10000');
+            await expect(element).toBeAccessible();
+        });
+
+        it("keeps what a jump next door keeps, and holds the box's height until the window comes", async () => {
+            const element = await render(longTranscript(10000));
+            layOut(element, 0);
+            element.showMessage(31);
+            await flush();
+            // Messages 17 to 30 stay, 31 to 36 are new; the rest of the window comes a frame later.
+            expect(windowLabel(element)).toBe('Messages 17 to 36 of 10000');
+            expect(scroller(element).style.minHeight).toBe('500px');
+            await settle();
+            expect(windowLabel(element)).toBe('Messages 17 to 46 of 10000');
+            expect(scroller(element).style.minHeight).toBe('');
             await expect(element).toBeAccessible();
         });
 
@@ -463,6 +478,8 @@ describe('c-transcript-conversation', () => {
             await flush();
             expect(windowLabel(element)).toBe('Messages 2996 to 3005 of 10000');
             element.showMessage(3003);
+            await flush();
+            expect(windowLabel(element)).toBe('Messages 2996 to 3008 of 10000');
             await settle();
             expect(windowLabel(element)).toBe('Messages 2986 to 3015 of 10000');
 

@@ -1,10 +1,12 @@
 import {
     DEFAULT_WINDOW,
+    added,
     MAX_WINDOW,
     MIN_WINDOW,
     earlier,
     endWindow,
     firstPart,
+    firstRender,
     includes,
     later,
     resized,
@@ -177,5 +179,32 @@ describe('c-transcript-window', () => {
         // A window no larger than the part is rendered whole.
         expect(firstPart({ start: 3, end: 11 }, 5, 10)).toEqual({ start: 3, end: 11 });
         expect(firstPart({ start: 0, end: 10 }, 5, 10)).toEqual({ start: 0, end: 10 });
+    });
+
+    it('counts the messages a move creates: those of the new window the old one does not hold', () => {
+        expect(added({ start: 0, end: 30 }, { start: 16, end: 46 })).toBe(16);
+        expect(added({ start: 0, end: 30 }, { start: 0, end: 30 })).toBe(0);
+        expect(added({ start: 0, end: 30 }, { start: 100, end: 130 })).toBe(30);
+        expect(added({ start: 4995, end: 5005 }, { start: 4985, end: 5015 })).toBe(20);
+        expect(added({ start: 4985, end: 5015 }, { start: 4995, end: 5005 })).toBe(0);
+    });
+
+    it('renders at once what a jump can create in one go: all of it, what it keeps and its target, or its target', () => {
+        // Few new messages: the whole window at once.
+        expect(firstRender({ start: 0, end: 30 }, { start: 5, end: 35 }, 34, 10)).toEqual({ start: 5, end: 35 });
+        expect(firstRender({ start: 0, end: 30 }, { start: 0, end: 30 }, 3, 10)).toEqual({ start: 0, end: 30 });
+        // Next door: the kept messages and the part around the target, six new ones (not ten, dropping four).
+        expect(firstRender({ start: 0, end: 30 }, { start: 16, end: 46 }, 31, 10)).toEqual({ start: 16, end: 36 });
+        // The target already rendered while its window is still to come: nothing dropped, three new.
+        expect(firstRender({ start: 4995, end: 5005 }, { start: 4985, end: 5015 }, 5003, 10)).toEqual({
+            start: 4995,
+            end: 5008
+        });
+        // Far away, or kept messages too far from the target: only the part around the target.
+        expect(firstRender({ start: 0, end: 30 }, { start: 9970, end: 10000 }, 9999, 10)).toEqual({
+            start: 9990,
+            end: 10000
+        });
+        expect(firstRender({ start: 0, end: 30 }, { start: 16, end: 46 }, 45, 10)).toEqual({ start: 36, end: 46 });
     });
 });

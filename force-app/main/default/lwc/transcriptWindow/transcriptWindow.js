@@ -104,3 +104,28 @@ export function firstPart(window, position, size) {
     const start = Math.max(window.start, Math.min(at - Math.floor(width / 2), window.end - width));
     return { start, end: start + width };
 }
+/** How many messages of `next` are not in `current`: what moving from one to the other creates. */
+export function added(current, next) {
+    const kept = Math.max(0, Math.min(current.end, next.end) - Math.max(current.start, next.start));
+    return Math.max(0, next.end - next.start - kept);
+}
+/**
+ * What a jump from `current` to `next` (a window that shows `position`) renders at once, creating at most `size`
+ * messages: `next` itself when it brings no more than that; else the messages of `current` that `next` keeps
+ * together with the part of `next` around `position`, when that brings no more; else only that part.
+ */
+export function firstRender(current, next, position, size) {
+    if (added(current, next) <= count(size)) {
+        return next;
+    }
+    const part = firstPart(next, position, size);
+    const keptStart = Math.max(current.start, next.start);
+    const keptEnd = Math.min(current.end, next.end);
+    if (keptEnd > keptStart) {
+        const both = { start: Math.min(keptStart, part.start), end: Math.max(keptEnd, part.end) };
+        if (added(current, both) <= count(size)) {
+            return both;
+        }
+    }
+    return part;
+}
