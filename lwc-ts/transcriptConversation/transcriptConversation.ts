@@ -64,6 +64,8 @@ export default class TranscriptConversation extends LightningElement {
     private highlights = new Map<number, readonly TextRange[]>();
     currentMatch = -1;
     window: MessageWindow = { start: 0, end: 0 };
+    /** The window as last rendered (`window` may be ahead of it until the next render). */
+    private renderedWindow: MessageWindow = { start: 0, end: 0 };
     private scrollTarget: ScrollTarget | undefined;
     /** The whole window of the last jump, while only its first part is rendered. */
     private pendingWindow: MessageWindow | undefined;
@@ -100,6 +102,8 @@ export default class TranscriptConversation extends LightningElement {
         this.loaded = (value instanceof ChatMessages ? value.messages : value) ?? [];
         this.index = buildIndex(this.loaded.map((m) => m.content));
         this.window = { start: 0, end: 0 };
+        // Another chat: none of its messages is rendered yet.
+        this.renderedWindow = { start: 0, end: 0 };
         this.moveWindow(startWindow(this.loaded.length, this.limit), { kind: 'start' });
         this.runSearch();
     }
@@ -167,7 +171,7 @@ export default class TranscriptConversation extends LightningElement {
      */
     private jump(next: MessageWindow, target: ScrollTarget, position: number): void {
         const token = ++this.jumps;
-        const first = firstRender(this.window, next, position, MIN_WINDOW);
+        const first = firstRender(this.renderedWindow, next, position, MIN_WINDOW);
         const height = this.scroller?.getBoundingClientRect().height ?? 0;
         this.moveWindow(first, target);
         if (first.start !== next.start || first.end !== next.end) {
@@ -205,6 +209,7 @@ export default class TranscriptConversation extends LightningElement {
     }
 
     override renderedCallback(): void {
+        this.renderedWindow = this.window;
         const target = this.scrollTarget;
         if (target) {
             this.scrollTarget = undefined;

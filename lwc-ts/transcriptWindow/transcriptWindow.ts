@@ -131,9 +131,11 @@ export function added(current: MessageWindow, next: MessageWindow): number {
 }
 
 /**
- * What a jump from `current` to `next` (a window that shows `position`) renders at once, creating at most `size`
- * messages: `next` itself when it brings no more than that; else the messages of `current` that `next` keeps
- * together with the part of `next` around `position`, when that brings no more; else only that part.
+ * What a jump from `current` (the rendered window) to `next` (a window that shows `position`) renders at once,
+ * creating at most `size` messages: `next` itself when it brings no more than that; else the messages of `current`
+ * that `next` keeps, with the part of `next` around `position` or, when that brings too many, with the messages
+ * from their edge up to `position`; else (nothing kept, or `position` too far from it) only the part around
+ * `position`.
  */
 export function firstRender(
     current: MessageWindow,
@@ -141,16 +143,24 @@ export function firstRender(
     position: number,
     size: number
 ): MessageWindow {
-    if (added(current, next) <= count(size)) {
+    const width = count(size);
+    if (added(current, next) <= width) {
         return next;
     }
-    const part = firstPart(next, position, size);
+    const part = firstPart(next, position, width);
     const keptStart = Math.max(current.start, next.start);
     const keptEnd = Math.min(current.end, next.end);
     if (keptEnd > keptStart) {
-        const both = { start: Math.min(keptStart, part.start), end: Math.max(keptEnd, part.end) };
-        if (added(current, both) <= count(size)) {
-            return both;
+        const candidates: MessageWindow[] = [
+            { start: Math.min(keptStart, part.start), end: Math.max(keptEnd, part.end) },
+            { start: keptStart, end: Math.min(next.end, keptEnd + width) },
+            { start: Math.max(next.start, keptStart - width), end: keptEnd }
+        ];
+        const usable = candidates.find(
+            (candidate) => includes(candidate, position) && added(current, candidate) <= width
+        );
+        if (usable) {
+            return usable;
         }
     }
     return part;

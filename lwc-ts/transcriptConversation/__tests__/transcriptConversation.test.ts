@@ -31,6 +31,7 @@ import {
     matchCount,
     plain,
     press,
+    frame,
     range,
     settle,
     type
@@ -461,6 +462,30 @@ describe('c-transcript-conversation', () => {
             await settle();
             expect(windowLabel(element)).toBe('Messages 17 to 46 of 10000');
             expect(scroller(element).style.minHeight).toBe('');
+            await expect(element).toBeAccessible();
+        });
+
+        it("fills only the latest jump's window, two frames after it, and counts a new chat as nothing rendered", async () => {
+            const element = await render(longTranscript(10000));
+            element.showMessage(5000);
+            await flush();
+            await frame();
+            element.showMessage(3000);
+            await flush();
+            await frame();
+            // The first jump's fill is due now: it is not the latest, so the second jump's window waits its turn.
+            expect(windowLabel(element)).toBe('Messages 2996 to 3005 of 10000');
+            await settle();
+            expect(windowLabel(element)).toBe('Messages 2986 to 3015 of 10000');
+
+            // The term is kept for the next chat and matches its message 36: no message of it is rendered yet, so
+            // only ten come at once, not the twenty from its start window on.
+            type(element, '.transcript__search-input', 'kiwi');
+            element.messages = markedTranscript(100, { 35: 'kiwi' }).messages;
+            await flush();
+            expect(windowLabel(element)).toBe('Messages 31 to 40 of 100');
+            await settle();
+            expect(windowLabel(element)).toBe('Messages 21 to 50 of 100');
             await expect(element).toBeAccessible();
         });
 

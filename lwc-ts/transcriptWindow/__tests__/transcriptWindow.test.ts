@@ -206,5 +206,35 @@ describe('c-transcript-window', () => {
             end: 10000
         });
         expect(firstRender({ start: 0, end: 30 }, { start: 16, end: 46 }, 45, 10)).toEqual({ start: 36, end: 46 });
+        // Exactly ten new: still at once.
+        expect(firstRender({ start: 0, end: 30 }, { start: 10, end: 40 }, 35, 10)).toEqual({ start: 10, end: 40 });
+        expect(firstRender({ start: 0, end: 30 }, { start: 20, end: 50 }, 35, 10)).toEqual({ start: 20, end: 40 });
+        // The target a few messages past the kept ones: from their edge up to it, keeping them all.
+        expect(firstRender({ start: 0, end: 30 }, { start: 21, end: 51 }, 36, 10)).toEqual({ start: 21, end: 40 });
+        expect(firstRender({ start: 100, end: 130 }, { start: 78, end: 108 }, 93, 10)).toEqual({
+            start: 90,
+            end: 108
+        });
+        // Nothing rendered yet (another chat): only the part around the target.
+        expect(firstRender({ start: 0, end: 0 }, { start: 20, end: 50 }, 35, 10)).toEqual({ start: 30, end: 40 });
+    });
+
+    it('never renders at once more than ten new messages, a window outside the next one, or one without its target', () => {
+        const size = 10;
+        for (const width of [30, 60]) {
+            for (let from = 0; from < 120; from += 7) {
+                const current = { start: from, end: from + width };
+                for (let position = 0; position < 200; position++) {
+                    const next = windowAround(position, 200, width);
+                    const first = firstRender(current, next, position, size);
+                    const inside = first.start >= next.start && first.end <= next.end;
+                    expect([inside, includes(first, position), added(current, first) <= size]).toEqual([
+                        true,
+                        true,
+                        true
+                    ]);
+                }
+            }
+        }
     });
 });

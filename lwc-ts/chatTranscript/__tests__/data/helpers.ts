@@ -46,6 +46,15 @@ export function flush(): Promise<void> {
     });
 }
 
+/** Waits for one animation frame (jsdom runs them about every 16 ms). */
+export function frame(): Promise<void> {
+    return new Promise((resolve) => {
+        requestAnimationFrame(() => {
+            resolve();
+        });
+    });
+}
+
 /**
  * Lets a jump in a transcript finish: it renders a screenful around its target at once and the rest of its window
  * two animation frames later.

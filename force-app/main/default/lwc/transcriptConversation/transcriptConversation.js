@@ -54,6 +54,8 @@ export default class TranscriptConversation extends LightningElement {
     highlights = new Map();
     currentMatch = -1;
     window = { start: 0, end: 0 };
+    /** The window as last rendered (`window` may be ahead of it until the next render). */
+    renderedWindow = { start: 0, end: 0 };
     scrollTarget;
     /** The whole window of the last jump, while only its first part is rendered. */
     pendingWindow;
@@ -86,6 +88,8 @@ export default class TranscriptConversation extends LightningElement {
         this.loaded = (value instanceof ChatMessages ? value.messages : value) ?? [];
         this.index = buildIndex(this.loaded.map((m) => m.content));
         this.window = { start: 0, end: 0 };
+        // Another chat: none of its messages is rendered yet.
+        this.renderedWindow = { start: 0, end: 0 };
         this.moveWindow(startWindow(this.loaded.length, this.limit), { kind: 'start' });
         this.runSearch();
     }
@@ -143,7 +147,7 @@ export default class TranscriptConversation extends LightningElement {
      */
     jump(next, target, position) {
         const token = ++this.jumps;
-        const first = firstRender(this.window, next, position, MIN_WINDOW);
+        const first = firstRender(this.renderedWindow, next, position, MIN_WINDOW);
         const height = this.scroller?.getBoundingClientRect().height ?? 0;
         this.moveWindow(first, target);
         if (first.start !== next.start || first.end !== next.end) {
@@ -177,6 +181,7 @@ export default class TranscriptConversation extends LightningElement {
         return this.template?.querySelector('.transcript__scroller') ?? null;
     }
     renderedCallback() {
+        this.renderedWindow = this.window;
         const target = this.scrollTarget;
         if (target) {
             this.scrollTarget = undefined;
