@@ -11,7 +11,7 @@ import check from '@salesforce/apex/ConfigurationController.check';
 import type { DraftIssue, DraftSection } from '@salesforce/apex/ConfigurationController.check';
 import deploy from '@salesforce/apex/ConfigurationController.deploy';
 import getDeployment from '@salesforce/apex/ConfigurationController.getDeployment';
-import { changesLabel, copyDraft, countChanges, issueSummary, tagIssues, withRows } from 'c/configModel';
+import { changesLabel, copyDraft, countChanges, issueSummary, tagIssues, withNames, withRows } from 'c/configModel';
 import type { ShownIssue } from 'c/configModel';
 import { DeploymentWatch, POLL_MS } from './deploymentWatch';
 import { NOTHING_TO_DEPLOY, TIMED_OUT, deploymentView, orphanIssues, tabs } from './configureView';
@@ -53,6 +53,8 @@ export default class Comm100Configure extends LightningElement {
     watchMessage = '';
     watchError: unknown;
     private deployedJson = '';
+    /** The DeveloperNames the running deployment gives the draft's new rows, by key. */
+    private deployingNames: Record<string, string> = {};
     private watch: DeploymentWatch | undefined;
     private focusConfirm = false;
 
@@ -190,6 +192,7 @@ export default class Comm100Configure extends LightningElement {
                 this.summary = `Not deployed: ${this.summary}. Your draft is kept.`;
             } else if (result.deployment) {
                 this.deployedJson = draftJson;
+                this.deployingNames = result.newNames ?? {};
                 this.watchMessage = '';
                 this.watchError = undefined;
                 this.deployment = result.deployment;
@@ -237,6 +240,14 @@ export default class Comm100Configure extends LightningElement {
         if (deployment.done && (deployment.status === 'Succeeded' || deployment.status === 'SucceededPartial')) {
             this.issues = [];
             this.summary = '';
+            // A draft edited while the deployment ran is kept: its new rows now have records, named so.
+            this.draft = withNames(this.draft, this.deployingNames);
+            if (this.deployedJson !== '') {
+                this.deployedJson = JSON.stringify(
+                    withNames(JSON.parse(this.deployedJson) as ConfigDraft, this.deployingNames)
+                );
+            }
+            this.deployingNames = {};
             this.retry();
         }
     }

@@ -348,6 +348,50 @@ describe('c-comm100-configure', () => {
         await expect(element).toBeAccessible();
     });
 
+    it('names the new rows of a draft edited while the deployment ran, so deploying it again updates them', async () => {
+        jest.useFakeTimers();
+        loadCall.mockResolvedValue(configuration());
+        const element = await render();
+        const added = { ...draft().identificationRules[0]!, key: 'new-1', developerName: null, label: 'By phone' };
+        editor(element, 'c-comm100-rule-editor').dispatchEvent(
+            new CustomEvent('draftchange', {
+                detail: { section: 'identificationRules', rows: [...draft().identificationRules, added] }
+            })
+        );
+        await flush();
+        deployCall.mockResolvedValue({
+            deployment: QUEUED,
+            errors: [],
+            warnings: [],
+            draftError: null,
+            changedRecords: 1,
+            newNames: { 'new-1': 'By_phone' }
+        });
+        deploymentCall.mockResolvedValueOnce(SUCCEEDED);
+        $(element, '.configure__deploy')!.click();
+        await flush();
+        // Edited while it runs: the page keeps this draft once the deployment succeeded.
+        const rules = () => editor(element, 'c-comm100-rule-editor').rows as IdentificationRule[];
+        const edited = rules().map((row) => (row.key === 'new-1' ? { ...row, label: 'By mobile phone' } : row));
+        editor(element, 'c-comm100-rule-editor').dispatchEvent(
+            new CustomEvent('draftchange', { detail: { section: 'identificationRules', rows: edited } })
+        );
+        jest.advanceTimersByTime(3000);
+        await flush();
+        await flush();
+        expect(loadCall).toHaveBeenCalledTimes(2);
+        const kept = rules().find((row) => row.key === 'new-1');
+        expect([kept?.label, kept?.developerName]).toEqual(['By mobile phone', 'By_phone']);
+
+        deployCall.mockResolvedValue({ deployment: null, errors: [], warnings: [], changedRecords: 0 });
+        $(element, '.configure__deploy')!.click();
+        await flush();
+        const sent = draftSent(deployCall, 1).identificationRules.find((row) => row.key === 'new-1');
+        expect(sent?.developerName).toBe('By_phone');
+        jest.useRealTimers();
+        await expect(element).toBeAccessible();
+    });
+
     it('lists the errors of a failed deployment and keeps the draft', async () => {
         jest.useFakeTimers();
         loadCall.mockResolvedValue(configuration());

@@ -15,6 +15,7 @@ import {
     rowsOf,
     tagIssues,
     updateRow,
+    withNames,
     withRows
 } from 'c/configModel';
 import type { ConfigDraft, IdentificationRule } from '@salesforce/apex/ConfigurationController.getConfiguration';
@@ -50,6 +51,25 @@ const DEPLOYED: ConfigDraft = {
 };
 
 describe('configModel', () => {
+    it('names the new rows a deployment named, by their key, and leaves every other row and section as it was', () => {
+        const draft = withRows(DEPLOYED, 'identificationRules', [
+            ...DEPLOYED.identificationRules,
+            rule('new-1', 'Contact', 2),
+            rule('new-2', 'Lead', 2)
+        ]);
+        const named = withNames(draft, { 'new-1': 'Contact_Phone', Contact_Email: 'Renamed', 'new-9': 'Other' });
+        expect(named.identificationRules.map((row) => [row.key, row.developerName])).toEqual([
+            ['Contact_Email', 'Contact_Email'],
+            ['Lead_Email', 'Lead_Email'],
+            ['new-1', 'Contact_Phone'],
+            ['new-2', null]
+        ]);
+        expect(named.identificationRules[0]).toBe(draft.identificationRules[0]);
+        expect(named.fieldMappings).toBe(draft.fieldMappings);
+        expect(isNewRow(named.identificationRules[2]!)).toBe(false);
+        expect(withNames(draft, {})).toBe(draft);
+    });
+
     it('counts no change in a copy of the deployed configuration, even with keys in another order', () => {
         const copy = JSON.parse(JSON.stringify(DEPLOYED)) as ConfigDraft;
         const reordered = { ...copy.fieldMappings[0]!, active: true, key: 'Case_Description' };

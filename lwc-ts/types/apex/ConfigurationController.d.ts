@@ -210,6 +210,8 @@ declare module '@salesforce/apex/ConfigurationController.deploy' {
         draftError?: string | null;
         /** How many records the deployment creates or updates (0: nothing changed, nothing deployed). */
         changedRecords: number;
+        /** The DeveloperName the deployment gives each new row, by the row's key. */
+        newNames?: Record<string, string> | null;
     }
 
     const deploy: ApexMethod<{ draftJson: string }, DeployStart>;

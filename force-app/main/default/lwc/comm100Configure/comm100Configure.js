@@ -4,7 +4,7 @@ import getConfiguration from '@salesforce/apex/ConfigurationController.getConfig
 import check from '@salesforce/apex/ConfigurationController.check';
 import deploy from '@salesforce/apex/ConfigurationController.deploy';
 import getDeployment from '@salesforce/apex/ConfigurationController.getDeployment';
-import { changesLabel, copyDraft, countChanges, issueSummary, tagIssues, withRows } from 'c/configModel';
+import { changesLabel, copyDraft, countChanges, issueSummary, tagIssues, withNames, withRows } from 'c/configModel';
 import { DeploymentWatch, POLL_MS } from './deploymentWatch';
 import { NOTHING_TO_DEPLOY, TIMED_OUT, deploymentView, orphanIssues, tabs } from './configureView';
 const EMPTY = {
@@ -40,6 +40,8 @@ export default class Comm100Configure extends LightningElement {
     watchMessage = '';
     watchError;
     deployedJson = '';
+    /** The DeveloperNames the running deployment gives the draft's new rows, by key. */
+    deployingNames = {};
     watch;
     focusConfirm = false;
     connectedCallback() {
@@ -157,6 +159,7 @@ export default class Comm100Configure extends LightningElement {
                 this.summary = `Not deployed: ${this.summary}. Your draft is kept.`;
             } else if (result.deployment) {
                 this.deployedJson = draftJson;
+                this.deployingNames = result.newNames ?? {};
                 this.watchMessage = '';
                 this.watchError = undefined;
                 this.deployment = result.deployment;
@@ -196,6 +199,12 @@ export default class Comm100Configure extends LightningElement {
         if (deployment.done && (deployment.status === 'Succeeded' || deployment.status === 'SucceededPartial')) {
             this.issues = [];
             this.summary = '';
+            // A draft edited while the deployment ran is kept: its new rows now have records, named so.
+            this.draft = withNames(this.draft, this.deployingNames);
+            if (this.deployedJson !== '') {
+                this.deployedJson = JSON.stringify(withNames(JSON.parse(this.deployedJson), this.deployingNames));
+            }
+            this.deployingNames = {};
             this.retry();
         }
     }

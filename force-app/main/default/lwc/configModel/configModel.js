@@ -60,6 +60,25 @@ export function rowsOf(draft, section) {
 export function withRows(draft, section, rows) {
     return { ...draft, [section]: rows };
 }
+/**
+ * The draft with each new row that `names` names (by its key) given that DeveloperName, as a deployment that
+ * succeeded gave it: deploying the draft again then updates the row's record instead of creating another. Every
+ * other row, and every section without such a row, stays the same object.
+ */
+export function withNames(draft, names) {
+    let named = draft;
+    for (const { name } of SECTIONS) {
+        const rows = rowsOf(draft, name);
+        if (rows.some((row) => isNewRow(row) && names[row.key])) {
+            named = withRows(
+                named,
+                name,
+                rows.map((row) => (isNewRow(row) && names[row.key] ? { ...row, developerName: names[row.key] } : row))
+            );
+        }
+    }
+    return named;
+}
 /** A copy of the draft: the editors never share arrays with the deployed configuration. */
 export function copyDraft(draft) {
     return JSON.parse(JSON.stringify(draft));
