@@ -98,24 +98,45 @@ export function withRows(draft: ConfigDraft, section: DraftSection, rows: unknow
     return { ...draft, [section]: rows };
 }
 
+/** A DeveloperName without its namespace (`ns__Name`: a DeveloperName itself never holds a double underscore). */
+function bareName(name: string): string {
+    const at = name.lastIndexOf('__');
+    return (at >= 0 ? name.slice(at + 2) : name).toLowerCase();
+}
+
 /**
- * The draft with each new row that `names` names (by its key) given that DeveloperName, as a deployment that
- * succeeded gave it: deploying the draft again then updates the row's record instead of creating another. Every
- * other row, and every section without such a row, stays the same object.
+ * The draft with each new row that a deployment created taken as the record it became: `names` holds the
+ * DeveloperName the deployment gave each new row (by the row's key), `stored` the configuration read after it
+ * succeeded. A named row whose record `stored` holds in the same section gets that record's key and DeveloperName,
+ * so it counts as a change only where it was edited since, and deploying it again updates the record instead of
+ * creating another. A row whose record is not there (a partly successful deployment that failed on it) stays new.
+ * Every other row, and every section without such a row, stays the same object.
  */
-export function withNames(draft: ConfigDraft, names: Readonly<Record<string, string>>): ConfigDraft {
-    let named = draft;
-    for (const { name } of SECTIONS) {
-        const rows = rowsOf(draft, name);
-        if (rows.some((row) => isNewRow(row) && names[row.key])) {
-            named = withRows(
-                named,
-                name,
-                rows.map((row) => (isNewRow(row) && names[row.key] ? { ...row, developerName: names[row.key] } : row))
+export function adoptNames(
+    draft: ConfigDraft,
+    stored: ConfigDraft,
+    names: Readonly<Record<string, string>>
+): ConfigDraft {
+    let adopted = draft;
+    for (const { name: section } of SECTIONS) {
+        const records = new Map(rowsOf(stored, section).map((row) => [bareName(row.developerName ?? ''), row]));
+        const recordOf = (row: DraftRow): DraftRow | undefined => {
+            const given = isNewRow(row) ? names[row.key] : undefined;
+            return given ? records.get(bareName(given)) : undefined;
+        };
+        const rows = rowsOf(draft, section);
+        if (rows.some((row) => recordOf(row))) {
+            adopted = withRows(
+                adopted,
+                section,
+                rows.map((row) => {
+                    const record = recordOf(row);
+                    return record ? { ...row, key: record.key, developerName: record.developerName } : row;
+                })
             );
         }
     }
-    return named;
+    return adopted;
 }
 
 /** A copy of the draft: the editors never share arrays with the deployed configuration. */

@@ -1,4 +1,5 @@
 import type { AllowListEntry, RedactionRule } from '@salesforce/apex/ConfigurationController.getConfiguration';
+import { newKey as pageKey } from 'c/configModel';
 
 export {
     fieldView,
@@ -26,15 +27,15 @@ export interface KeyedRow {
     developerName?: string | null;
 }
 
-let counter = 0;
-
-/** A key for a new row (`new-…`), different from every key of `rows`. */
+/**
+ * A key for a new row (`new-…`), different from every key of `rows` and from every key made on this page for a row
+ * of any section: a deployment hands back the names it gives new rows by key alone.
+ */
 export function newKey(rows: readonly KeyedRow[]): string {
     const taken = new Set(rows.map((row) => row.key));
     let key: string;
     do {
-        counter++;
-        key = `new-${Date.now().toString(36)}-${String(counter)}`;
+        key = pageKey();
     } while (taken.has(key));
     return key;
 }

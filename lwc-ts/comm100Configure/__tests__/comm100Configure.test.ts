@@ -348,7 +348,12 @@ describe('c-comm100-configure', () => {
         await expect(element).toBeAccessible();
     });
 
-    it('names the new rows of a draft edited while the deployment ran, so deploying it again updates them', async () => {
+    /**
+     * Adds a rule (key new-1, label "By phone"), deploys the draft (the deployment names the rule By_phone), renames
+     * the rule "By mobile phone" while the deployment runs, and lets the deployment end as `ended` and the page read
+     * the configuration `stored` then.
+     */
+    async function editWhileDeploying(ended: typeof SUCCEEDED, stored: ConfigDraft): Promise<HTMLElement> {
         jest.useFakeTimers();
         loadCall.mockResolvedValue(configuration());
         const element = await render();
@@ -367,27 +372,51 @@ describe('c-comm100-configure', () => {
             changedRecords: 1,
             newNames: { 'new-1': 'By_phone' }
         });
-        deploymentCall.mockResolvedValueOnce(SUCCEEDED);
+        deploymentCall.mockResolvedValueOnce(ended);
         $(element, '.configure__deploy')!.click();
         await flush();
-        // Edited while it runs: the page keeps this draft once the deployment succeeded.
-        const rules = () => editor(element, 'c-comm100-rule-editor').rows as IdentificationRule[];
-        const edited = rules().map((row) => (row.key === 'new-1' ? { ...row, label: 'By mobile phone' } : row));
+        const edited = rules(element).map((row) => (row.key === 'new-1' ? { ...row, label: 'By mobile phone' } : row));
         editor(element, 'c-comm100-rule-editor').dispatchEvent(
             new CustomEvent('draftchange', { detail: { section: 'identificationRules', rows: edited } })
         );
+        loadCall.mockResolvedValue({ ...configuration(), draft: stored });
         jest.advanceTimersByTime(3000);
         await flush();
         await flush();
         expect(loadCall).toHaveBeenCalledTimes(2);
-        const kept = rules().find((row) => row.key === 'new-1');
-        expect([kept?.label, kept?.developerName]).toEqual(['By mobile phone', 'By_phone']);
+        return element;
+    }
 
+    function rules(element: HTMLElement): IdentificationRule[] {
+        return editor(element, 'c-comm100-rule-editor').rows as IdentificationRule[];
+    }
+
+    it('takes the new rows of a draft edited while the deployment ran as the records it created', async () => {
+        const stored = draft();
+        const created = { ...stored.identificationRules[0]!, key: 'By_phone', developerName: 'By_phone' };
+        stored.identificationRules.push({ ...created, label: 'By phone' });
+        const element = await editWhileDeploying(SUCCEEDED, stored);
+
+        const kept = rules(element).at(-1);
+        expect([kept?.key, kept?.developerName, kept?.label]).toEqual(['By_phone', 'By_phone', 'By mobile phone']);
+        // Only the rename made while it ran is a change: the rule itself is deployed.
+        expect(text(element, '[data-id="changes"]')).toBe('1 unsaved change');
         deployCall.mockResolvedValue({ deployment: null, errors: [], warnings: [], changedRecords: 0 });
         $(element, '.configure__deploy')!.click();
         await flush();
-        const sent = draftSent(deployCall, 1).identificationRules.find((row) => row.key === 'new-1');
-        expect(sent?.developerName).toBe('By_phone');
+        const sent = draftSent(deployCall, 1).identificationRules.at(-1);
+        expect([sent?.key, sent?.developerName]).toEqual(['By_phone', 'By_phone']);
+        jest.useRealTimers();
+        await expect(element).toBeAccessible();
+    });
+
+    it('keeps a row new when the partly successful deployment did not create its record', async () => {
+        const partial = { ...SUCCEEDED, status: 'SucceededPartial' as const, errors: ['By_phone: Order: required'] };
+        const element = await editWhileDeploying(partial, draft());
+
+        const kept = rules(element).at(-1);
+        expect([kept?.key, kept?.developerName, kept?.label]).toEqual(['new-1', null, 'By mobile phone']);
+        expect(text(element, '[data-id="changes"]')).toBe('1 unsaved change');
         jest.useRealTimers();
         await expect(element).toBeAccessible();
     });

@@ -24,6 +24,7 @@ import {
     updateRow,
     withLocalError
 } from 'c/configRows';
+import { newKey as mappingKey } from 'c/configModel';
 import type { EditorIssue } from 'c/configRows';
 import type { RedactionRule } from '@salesforce/apex/ConfigurationController.getConfiguration';
 
@@ -119,6 +120,18 @@ describe('configRows: issues', () => {
 });
 
 describe('configRows: rows', () => {
+    it('never makes a key the editors of the other sections made on this page, even in the same millisecond', () => {
+        jest.spyOn(Date, 'now').mockReturnValue(1_764_000_000_000);
+        try {
+            const theirs = new Set(Array.from({ length: 20 }, () => mappingKey()));
+            const ours = Array.from({ length: 20 }, () => newKey([]));
+            expect(ours.filter((key) => theirs.has(key))).toEqual([]);
+            expect(new Set(ours).size).toBe(20);
+        } finally {
+            jest.restoreAllMocks();
+        }
+    });
+
     it('makes a new key unlike any of the rows, and tells new rows from deployed ones', () => {
         const key = newKey([SSN]);
         expect(key).toMatch(/^new-[a-z0-9]+-\d+$/);

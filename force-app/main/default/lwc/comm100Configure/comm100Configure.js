@@ -4,7 +4,7 @@ import getConfiguration from '@salesforce/apex/ConfigurationController.getConfig
 import check from '@salesforce/apex/ConfigurationController.check';
 import deploy from '@salesforce/apex/ConfigurationController.deploy';
 import getDeployment from '@salesforce/apex/ConfigurationController.getDeployment';
-import { changesLabel, copyDraft, countChanges, issueSummary, tagIssues, withNames, withRows } from 'c/configModel';
+import { changesLabel, copyDraft, countChanges, issueSummary, tagIssues, adoptNames, withRows } from 'c/configModel';
 import { DeploymentWatch, POLL_MS } from './deploymentWatch';
 import { NOTHING_TO_DEPLOY, TIMED_OUT, deploymentView, orphanIssues, tabs } from './configureView';
 const EMPTY = {
@@ -42,6 +42,8 @@ export default class Comm100Configure extends LightningElement {
     deployedJson = '';
     /** The DeveloperNames the running deployment gives the draft's new rows, by key. */
     deployingNames = {};
+    /** The DeveloperNames the deployment that succeeded gave the draft's new rows, until the page reads it again. */
+    deployedNames = {};
     watch;
     focusConfirm = false;
     connectedCallback() {
@@ -80,11 +82,13 @@ export default class Comm100Configure extends LightningElement {
             const edited = this.deployedJson !== '' && JSON.stringify(this.draft) !== this.deployedJson;
             this.configuration = configuration;
             this.deployed = configuration.draft;
-            // Edits made while a deployment ran are kept; otherwise the draft is what is deployed now.
-            if (!edited) {
-                this.draft = copyDraft(configuration.draft);
-            }
+            // Edits made while a deployment ran are kept, their new rows taken as the records it created;
+            // otherwise the draft is what is deployed now.
+            this.draft = edited
+                ? adoptNames(this.draft, configuration.draft, this.deployedNames)
+                : copyDraft(configuration.draft);
             this.deployedJson = '';
+            this.deployedNames = {};
             this.loadError = undefined;
             const last = configuration.lastDeployment ?? undefined;
             if (last && !this.deployment) {
@@ -196,15 +200,15 @@ export default class Comm100Configure extends LightningElement {
     deploymentRead(deployment) {
         this.deployment = deployment;
         this.watchError = undefined;
-        if (deployment.done && (deployment.status === 'Succeeded' || deployment.status === 'SucceededPartial')) {
+        if (!deployment.done) {
+            return;
+        }
+        const names = this.deployingNames;
+        this.deployingNames = {};
+        if (deployment.status === 'Succeeded' || deployment.status === 'SucceededPartial') {
             this.issues = [];
             this.summary = '';
-            // A draft edited while the deployment ran is kept: its new rows now have records, named so.
-            this.draft = withNames(this.draft, this.deployingNames);
-            if (this.deployedJson !== '') {
-                this.deployedJson = JSON.stringify(withNames(JSON.parse(this.deployedJson), this.deployingNames));
-            }
-            this.deployingNames = {};
+            this.deployedNames = names;
             this.retry();
         }
     }
