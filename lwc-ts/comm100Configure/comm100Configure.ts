@@ -11,7 +11,16 @@ import check from '@salesforce/apex/ConfigurationController.check';
 import type { DraftIssue, DraftSection } from '@salesforce/apex/ConfigurationController.check';
 import deploy from '@salesforce/apex/ConfigurationController.deploy';
 import getDeployment from '@salesforce/apex/ConfigurationController.getDeployment';
-import { changesLabel, copyDraft, countChanges, issueSummary, tagIssues, adoptNames, withRows } from 'c/configModel';
+import {
+    changesLabel,
+    copyDraft,
+    countChanges,
+    issueSummary,
+    tagIssues,
+    adoptNames,
+    withNames,
+    withRows
+} from 'c/configModel';
 import type { ShownIssue } from 'c/configModel';
 import { DeploymentWatch, POLL_MS } from './deploymentWatch';
 import { NOTHING_TO_DEPLOY, TIMED_OUT, deploymentView, orphanIssues, tabs } from './configureView';
@@ -55,7 +64,7 @@ export default class Comm100Configure extends LightningElement {
     private deployedJson = '';
     /** The DeveloperNames the running deployment gives the draft's new rows, by key. */
     private deployingNames: Record<string, string> = {};
-    /** The DeveloperNames the deployment that succeeded gave the draft's new rows, until the page reads it again. */
+    /** The DeveloperNames the deployments that succeeded gave the draft's new rows, until the page reads it again. */
     private deployedNames: Record<string, string> = {};
     private watch: DeploymentWatch | undefined;
     private focusConfirm = false;
@@ -164,7 +173,7 @@ export default class Comm100Configure extends LightningElement {
     }
 
     get actionsDisabled(): boolean {
-        return this.busy !== '' || this.deploying || !this.loaded;
+        return this.busy !== '' || this.deploying || this.loading || !this.loaded;
     }
 
     get discardDisabled(): boolean {
@@ -249,7 +258,13 @@ export default class Comm100Configure extends LightningElement {
         if (deployment.status === 'Succeeded' || deployment.status === 'SucceededPartial') {
             this.issues = [];
             this.summary = '';
-            this.deployedNames = names;
+            // The new rows have records now, named so, even if reading the configuration again fails.
+            this.draft = withNames(this.draft, names);
+            if (this.deployedJson !== '') {
+                this.deployedJson = JSON.stringify(withNames(JSON.parse(this.deployedJson) as ConfigDraft, names));
+            }
+            // Until the configuration is read again: a deployment started before then adds its own.
+            this.deployedNames = { ...this.deployedNames, ...names };
             this.retry();
         }
     }
@@ -273,6 +288,8 @@ export default class Comm100Configure extends LightningElement {
 
     discard(): void {
         this.draft = copyDraft(this.deployed);
+        // Nothing is kept through a deployment still running: once it ends, the draft is what it deployed.
+        this.deployedJson = '';
         this.issues = [];
         this.summary = '';
         this.draftError = '';

@@ -105,12 +105,33 @@ function bareName(name: string): string {
 }
 
 /**
- * The draft with each new row that a deployment created taken as the record it became: `names` holds the
- * DeveloperName the deployment gave each new row (by the row's key), `stored` the configuration read after it
- * succeeded. A named row whose record `stored` holds in the same section gets that record's key and DeveloperName,
- * so it counts as a change only where it was edited since, and deploying it again updates the record instead of
- * creating another. A row whose record is not there (a partly successful deployment that failed on it) stays new.
- * Every other row, and every section without such a row, stays the same object.
+ * The draft with each new row that `names` names (by its key) given that DeveloperName, as the deployment that
+ * succeeded gave it: deploying the draft again, even before the configuration is read again, updates the row's record
+ * instead of creating another. Every other row, and every section without such a row, stays the same object.
+ */
+export function withNames(draft: ConfigDraft, names: Readonly<Record<string, string>>): ConfigDraft {
+    let named = draft;
+    for (const { name: section } of SECTIONS) {
+        const rows = rowsOf(draft, section);
+        if (rows.some((row) => isNewRow(row) && names[row.key])) {
+            named = withRows(
+                named,
+                section,
+                rows.map((row) => (isNewRow(row) && names[row.key] ? { ...row, developerName: names[row.key] } : row))
+            );
+        }
+    }
+    return named;
+}
+
+/**
+ * A draft kept through a deployment (edited while it ran) set against `stored`, the configuration read after it
+ * succeeded; `names` holds the DeveloperName the deployment gave each new row, by the row's key. A row so named whose
+ * record `stored` holds in the same section becomes that record (its key and DeveloperName), so only the edits made
+ * since count as changes; one whose record is not there (a partly successful deployment failed on it) is new again.
+ * A stored record the draft has no row for (a new row removed while the deployment created it, a record deployed
+ * from elsewhere) is added as stored: the draft never hides a record the sync reads. Every other row, and every
+ * section where nothing changes, stays the same object.
  */
 export function adoptNames(
     draft: ConfigDraft,
@@ -119,21 +140,23 @@ export function adoptNames(
 ): ConfigDraft {
     let adopted = draft;
     for (const { name: section } of SECTIONS) {
-        const records = new Map(rowsOf(stored, section).map((row) => [bareName(row.developerName ?? ''), row]));
-        const recordOf = (row: DraftRow): DraftRow | undefined => {
-            const given = isNewRow(row) ? names[row.key] : undefined;
-            return given ? records.get(bareName(given)) : undefined;
-        };
-        const rows = rowsOf(draft, section);
-        if (rows.some((row) => recordOf(row))) {
-            adopted = withRows(
-                adopted,
-                section,
-                rows.map((row) => {
-                    const record = recordOf(row);
-                    return record ? { ...row, key: record.key, developerName: record.developerName } : row;
-                })
-            );
+        const records = rowsOf(stored, section);
+        const byName = new Map(records.map((record) => [bareName(record.developerName ?? ''), record]));
+        const before = rowsOf(draft, section);
+        const rows = before.map((row) => {
+            const given = names[row.key];
+            if (!given || (row.developerName && row.developerName !== given)) {
+                return row;
+            }
+            const record = byName.get(bareName(given));
+            return record
+                ? { ...row, key: record.key, developerName: record.developerName }
+                : { ...row, developerName: null };
+        });
+        const keys = new Set(rows.map((row) => row.key));
+        const missing = records.filter((record) => !keys.has(record.key));
+        if (missing.length > 0 || rows.some((row, i) => row !== before[i])) {
+            adopted = withRows(adopted, section, [...rows, ...(JSON.parse(JSON.stringify(missing)) as DraftRow[])]);
         }
     }
     return adopted;

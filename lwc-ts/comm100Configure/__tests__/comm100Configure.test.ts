@@ -103,6 +103,11 @@ function draftSent(call: jest.Mock, index = 0): ConfigDraft {
     return JSON.parse((call.mock.calls[index]![0] as { draftJson: string }).draftJson) as ConfigDraft;
 }
 
+/** The answer of a deploy that started a deployment of one record, naming the new rows `newNames` names. */
+function started(newNames: Record<string, string> = {}): object {
+    return { deployment: QUEUED, errors: [], warnings: [], draftError: null, changedRecords: 1, newNames };
+}
+
 const TAB_LABELS = () =>
     [...document.body.querySelector('c-comm100-configure')!.shadowRoot!.querySelectorAll('lightning-tab')].map(
         (tab) => (tab as HTMLElement & { label: string }).label
@@ -309,13 +314,7 @@ describe('c-comm100-configure', () => {
         const element = await render();
         renameFirstRule(element, 'Contact by work email');
         await flush();
-        deployCall.mockResolvedValue({
-            deployment: QUEUED,
-            errors: [],
-            warnings: [],
-            draftError: null,
-            changedRecords: 1
-        });
+        deployCall.mockResolvedValue(started());
         deploymentCall.mockResolvedValueOnce(QUEUED).mockResolvedValueOnce(SUCCEEDED);
         $(element, '.configure__deploy')!.click();
         await flush();
@@ -348,63 +347,73 @@ describe('c-comm100-configure', () => {
         await expect(element).toBeAccessible();
     });
 
-    /**
-     * Adds a rule (key new-1, label "By phone"), deploys the draft (the deployment names the rule By_phone), renames
-     * the rule "By mobile phone" while the deployment runs, and lets the deployment end as `ended` and the page read
-     * the configuration `stored` then.
-     */
-    async function editWhileDeploying(ended: typeof SUCCEEDED, stored: ConfigDraft): Promise<HTMLElement> {
-        jest.useFakeTimers();
-        loadCall.mockResolvedValue(configuration());
-        const element = await render();
-        const added = { ...draft().identificationRules[0]!, key: 'new-1', developerName: null, label: 'By phone' };
-        editor(element, 'c-comm100-rule-editor').dispatchEvent(
-            new CustomEvent('draftchange', {
-                detail: { section: 'identificationRules', rows: [...draft().identificationRules, added] }
-            })
-        );
-        await flush();
-        deployCall.mockResolvedValue({
-            deployment: QUEUED,
-            errors: [],
-            warnings: [],
-            draftError: null,
-            changedRecords: 1,
-            newNames: { 'new-1': 'By_phone' }
-        });
-        deploymentCall.mockResolvedValueOnce(ended);
-        $(element, '.configure__deploy')!.click();
-        await flush();
-        const edited = rules(element).map((row) => (row.key === 'new-1' ? { ...row, label: 'By mobile phone' } : row));
-        editor(element, 'c-comm100-rule-editor').dispatchEvent(
-            new CustomEvent('draftchange', { detail: { section: 'identificationRules', rows: edited } })
-        );
-        loadCall.mockResolvedValue({ ...configuration(), draft: stored });
-        jest.advanceTimersByTime(3000);
-        await flush();
-        await flush();
-        expect(loadCall).toHaveBeenCalledTimes(2);
-        return element;
+    const ADDED: IdentificationRule = {
+        ...draft().identificationRules[0]!,
+        key: 'new-1',
+        developerName: null,
+        label: 'By phone'
+    };
+
+    /** The configuration once the deployment created ADDED as By_phone (and renamed the first rule "renamed"). */
+    function storedAfter(renamed?: string): ConfigDraft {
+        const stored = draft();
+        if (renamed) {
+            stored.identificationRules[0] = { ...stored.identificationRules[0]!, label: renamed };
+        }
+        stored.identificationRules.push({ ...ADDED, key: 'By_phone', developerName: 'By_phone' });
+        return stored;
     }
 
     function rules(element: HTMLElement): IdentificationRule[] {
         return editor(element, 'c-comm100-rule-editor').rows as IdentificationRule[];
     }
 
-    it('takes the new rows of a draft edited while the deployment ran as the records it created', async () => {
-        const stored = draft();
-        const created = { ...stored.identificationRules[0]!, key: 'By_phone', developerName: 'By_phone' };
-        stored.identificationRules.push({ ...created, label: 'By phone' });
-        const element = await editWhileDeploying(SUCCEEDED, stored);
+    function editRules(element: HTMLElement, rows: IdentificationRule[]): void {
+        editor(element, 'c-comm100-rule-editor').dispatchEvent(
+            new CustomEvent('draftchange', { detail: { section: 'identificationRules', rows } })
+        );
+    }
 
+    /** Renders the page, adds ADDED and deploys (the deployment names it By_phone); `read` answers its first read. */
+    async function addAndDeploy(read: () => Promise<unknown>): Promise<HTMLElement> {
+        jest.useFakeTimers();
+        loadCall.mockResolvedValue(configuration());
+        const element = await render();
+        editRules(element, [...draft().identificationRules, ADDED]);
+        await flush();
+        deployCall.mockResolvedValue(started({ 'new-1': 'By_phone' }));
+        deploymentCall.mockImplementationOnce(read);
+        $(element, '.configure__deploy')!.click();
+        await flush();
+        return element;
+    }
+
+    /** Lets the watch read the deployment, and the page read the configuration `reload` answers. */
+    async function readDeployment(reload: () => Promise<unknown>): Promise<void> {
+        loadCall.mockImplementation(reload);
+        jest.advanceTimersByTime(3000);
+        await flush();
+        await flush();
+    }
+
+    async function deployAgain(element: HTMLElement): Promise<IdentificationRule | undefined> {
+        deployCall.mockResolvedValue({ deployment: null, errors: [], warnings: [], changedRecords: 0 });
+        $(element, '.configure__deploy')!.click();
+        await flush();
+        return draftSent(deployCall, deployCall.mock.calls.length - 1).identificationRules.at(-1);
+    }
+
+    it('takes the new rows of a draft edited while the deployment ran as the records it created', async () => {
+        const element = await addAndDeploy(() => Promise.resolve(SUCCEEDED));
+        editRules(element, [...draft().identificationRules, { ...ADDED, label: 'By mobile phone' }]);
+        await readDeployment(() => Promise.resolve({ ...configuration(), draft: storedAfter() }));
+
+        expect(loadCall).toHaveBeenCalledTimes(2);
         const kept = rules(element).at(-1);
         expect([kept?.key, kept?.developerName, kept?.label]).toEqual(['By_phone', 'By_phone', 'By mobile phone']);
         // Only the rename made while it ran is a change: the rule itself is deployed.
         expect(text(element, '[data-id="changes"]')).toBe('1 unsaved change');
-        deployCall.mockResolvedValue({ deployment: null, errors: [], warnings: [], changedRecords: 0 });
-        $(element, '.configure__deploy')!.click();
-        await flush();
-        const sent = draftSent(deployCall, 1).identificationRules.at(-1);
+        const sent = await deployAgain(element);
         expect([sent?.key, sent?.developerName]).toEqual(['By_phone', 'By_phone']);
         jest.useRealTimers();
         await expect(element).toBeAccessible();
@@ -412,11 +421,105 @@ describe('c-comm100-configure', () => {
 
     it('keeps a row new when the partly successful deployment did not create its record', async () => {
         const partial = { ...SUCCEEDED, status: 'SucceededPartial' as const, errors: ['By_phone: Order: required'] };
-        const element = await editWhileDeploying(partial, draft());
+        const element = await addAndDeploy(() => Promise.resolve(partial));
+        editRules(element, [...draft().identificationRules, { ...ADDED, label: 'By mobile phone' }]);
+        await readDeployment(() => Promise.resolve(configuration()));
 
         const kept = rules(element).at(-1);
         expect([kept?.key, kept?.developerName, kept?.label]).toEqual(['new-1', null, 'By mobile phone']);
         expect(text(element, '[data-id="changes"]')).toBe('1 unsaved change');
+        jest.useRealTimers();
+        await expect(element).toBeAccessible();
+    });
+
+    it('names the new rows as soon as the deployment succeeded, even when the configuration cannot be read again', async () => {
+        const element = await addAndDeploy(() => Promise.resolve(SUCCEEDED));
+        editRules(element, [...draft().identificationRules, { ...ADDED, label: 'By mobile phone' }]);
+        await readDeployment(() => Promise.reject(new Error('Unable to read the configuration.')));
+
+        expect(loadCall).toHaveBeenCalledTimes(2);
+        const sent = await deployAgain(element);
+        expect([sent?.key, sent?.developerName, sent?.label]).toEqual(['new-1', 'By_phone', 'By mobile phone']);
+        jest.useRealTimers();
+        await expect(element).toBeAccessible();
+    });
+
+    it('takes the rows named by a deployment as its records after the next one, when reading between them failed', async () => {
+        const element = await addAndDeploy(() => Promise.resolve(SUCCEEDED));
+        await readDeployment(() => Promise.reject(new Error('Unable to read the configuration.')));
+        // Deployed again (the rule is named now, so nothing new) and edited while that deployment runs.
+        deployCall.mockResolvedValue(started({}));
+        deploymentCall.mockResolvedValueOnce(SUCCEEDED);
+        $(element, '.configure__deploy')!.click();
+        await flush();
+        editRules(element, [...draft().identificationRules, { ...ADDED, label: 'By mobile phone' }]);
+        await readDeployment(() => Promise.resolve({ ...configuration(), draft: storedAfter() }));
+
+        expect(rules(element).map((row) => [row.key, row.label])).toEqual([
+            ...draft().identificationRules.map((row) => [row.key, row.label]),
+            ['By_phone', 'By mobile phone']
+        ]);
+        jest.useRealTimers();
+        await expect(element).toBeAccessible();
+    });
+
+    it('shows the record of a new row removed while the deployment created it', async () => {
+        const element = await addAndDeploy(() => Promise.resolve(SUCCEEDED));
+        editRules(element, draft().identificationRules);
+        await readDeployment(() => Promise.resolve({ ...configuration(), draft: storedAfter() }));
+
+        expect(rules(element).map((row) => row.key)).toEqual(storedAfter().identificationRules.map((row) => row.key));
+        expect(text(element, '[data-id="changes"]')).toBe('No unsaved changes');
+        jest.useRealTimers();
+        await expect(element).toBeAccessible();
+    });
+
+    it('does not act while it reads the configuration again after a deployment', async () => {
+        const element = await addAndDeploy(() => Promise.resolve(SUCCEEDED));
+        let answer: (value: unknown) => void = () => undefined;
+        await readDeployment(() => new Promise((resolve) => (answer = resolve)));
+        const disabled = () =>
+            ['.configure__deploy', '.configure__check'].map(
+                (selector) => ($(element, selector) as HTMLButtonElement).disabled
+            );
+        expect(disabled()).toEqual([true, true]);
+        answer({ ...configuration(), draft: storedAfter() });
+        await flush();
+        expect(disabled()).toEqual([false, false]);
+        jest.useRealTimers();
+        await expect(element).toBeAccessible();
+    });
+
+    it('shows what the deployment deployed when the draft was discarded while it ran', async () => {
+        jest.useFakeTimers();
+        loadCall.mockResolvedValue(configuration());
+        const element = await render();
+        editRules(element, [
+            { ...draft().identificationRules[0]!, label: 'Contact by work email' },
+            ...draft().identificationRules.slice(1),
+            ADDED
+        ]);
+        await flush();
+        deployCall.mockResolvedValue(started({ 'new-1': 'By_phone' }));
+        deploymentCall.mockRejectedValueOnce(new Error('Read timed out.')).mockResolvedValueOnce(SUCCEEDED);
+        $(element, '.configure__deploy')!.click();
+        await flush();
+        jest.advanceTimersByTime(3000);
+        await flush();
+        // Its progress could not be read: the admin discards the draft, then reads the deployment again.
+        $(element, '.configure__discard')!.click();
+        await flush();
+        $(element, '[data-id="confirm-discard"]')!.click();
+        await flush();
+        [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')]
+            .find((button) => button.textContent.trim() === 'Read the deployment again')!
+            .click();
+        await readDeployment(() =>
+            Promise.resolve({ ...configuration(), draft: storedAfter('Contact by work email') })
+        );
+
+        expect(rules(element)).toEqual(storedAfter('Contact by work email').identificationRules);
+        expect(text(element, '[data-id="changes"]')).toBe('No unsaved changes');
         jest.useRealTimers();
         await expect(element).toBeAccessible();
     });
@@ -427,13 +530,7 @@ describe('c-comm100-configure', () => {
         const element = await render();
         const rows = renameFirstRule(element, 'Contact by work email');
         await flush();
-        deployCall.mockResolvedValue({
-            deployment: QUEUED,
-            errors: [],
-            warnings: [],
-            draftError: null,
-            changedRecords: 1
-        });
+        deployCall.mockResolvedValue(started());
         deploymentCall.mockResolvedValue(FAILED);
         $(element, '.configure__deploy')!.click();
         await flush();

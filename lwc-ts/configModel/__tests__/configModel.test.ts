@@ -16,6 +16,7 @@ import {
     rowsOf,
     tagIssues,
     updateRow,
+    withNames,
     withRows
 } from 'c/configModel';
 import type { ConfigDraft, IdentificationRule } from '@salesforce/apex/ConfigurationController.getConfiguration';
@@ -51,45 +52,72 @@ const DEPLOYED: ConfigDraft = {
 };
 
 describe('configModel', () => {
-    it('takes each new row a deployment named as the record it created in its section, and leaves every other row', () => {
+    it('names the new rows a deployment named, by their key, and leaves every other row and section as it was', () => {
         const draft = withRows(DEPLOYED, 'identificationRules', [
             ...DEPLOYED.identificationRules,
             rule('new-1', 'Contact', 2),
-            rule('new-2', 'Lead', 2),
-            rule('new-3', 'Contact', 3),
-            rule('new-4', 'Lead', 3)
+            rule('new-2', 'Lead', 2)
         ]);
-        const stored = withRows(DEPLOYED, 'identificationRules', [
-            ...DEPLOYED.identificationRules,
-            { ...rule('new-1', 'Contact', 2), key: 'Contact_Phone', developerName: 'Contact_Phone' },
-            // A record whose name the page reads with the package's namespace.
-            { ...rule('new-2', 'Lead', 2), key: 'comm100__Lead_Phone', developerName: 'comm100__Lead_Phone' }
+        const named = withNames(draft, { 'new-1': 'Contact_Phone', Contact_Email: 'Renamed', 'new-9': 'Other' });
+        expect(named.identificationRules.map((row) => [row.key, row.developerName])).toEqual([
+            ['Contact_Email', 'Contact_Email'],
+            ['Lead_Email', 'Lead_Email'],
+            ['new-1', 'Contact_Phone'],
+            ['new-2', null]
         ]);
+        expect(named.identificationRules[0]).toBe(draft.identificationRules[0]);
+        expect(named.fieldMappings).toBe(draft.fieldMappings);
+        expect(isNewRow(named.identificationRules[2]!)).toBe(false);
+        expect(withNames(draft, {})).toBe(draft);
+    });
+
+    it('takes each row a deployment named as the record it created in its section, or as new when it has none', () => {
         const names = {
-            'new-1': 'contact_phone',
+            'new-1': 'Contact_Phone',
             'new-2': 'Lead_Phone',
             // Not created (a partly successful deployment), and a name of another section.
             'new-3': 'Contact_Mobile',
             'new-4': 'Case_Subject',
             Contact_Email: 'Renamed'
         };
+        const draft = withNames(
+            withRows(DEPLOYED, 'identificationRules', [
+                ...DEPLOYED.identificationRules,
+                rule('new-1', 'Contact', 2),
+                rule('new-2', 'Lead', 2),
+                rule('new-3', 'Contact', 3),
+                rule('new-4', 'Lead', 3)
+            ]),
+            names
+        );
         const caseSubject = { ...DEPLOYED.fieldMappings[0]!, key: 'Case_Subject', developerName: 'Case_Subject' };
-        const adopted = adoptNames(draft, withRows(stored, 'fieldMappings', [caseSubject]), names);
+        const stored = withRows(
+            withRows(DEPLOYED, 'identificationRules', [
+                ...DEPLOYED.identificationRules,
+                { ...rule('new-1', 'Contact', 2), key: 'Contact_Phone', developerName: 'contact_phone' },
+                // A record whose name the page reads with the package's namespace.
+                { ...rule('new-2', 'Lead', 2), key: 'comm100__Lead_Phone', developerName: 'comm100__Lead_Phone' }
+            ]),
+            'fieldMappings',
+            [...DEPLOYED.fieldMappings, caseSubject]
+        );
+        const adopted = adoptNames(draft, stored, names);
         expect(adopted.identificationRules.map((row) => [row.key, row.developerName])).toEqual([
             ['Contact_Email', 'Contact_Email'],
             ['Lead_Email', 'Lead_Email'],
-            ['Contact_Phone', 'Contact_Phone'],
+            ['Contact_Phone', 'contact_phone'],
             ['comm100__Lead_Phone', 'comm100__Lead_Phone'],
             ['new-3', null],
             ['new-4', null]
         ]);
         expect(adopted.identificationRules[0]).toBe(draft.identificationRules[0]);
         expect(adopted.identificationRules[2]?.order).toBe(2);
-        expect(adopted.fieldMappings).toBe(draft.fieldMappings);
-        expect(
-            countChanges(stored, withRows(adopted, 'identificationRules', adopted.identificationRules.slice(0, 4)))
-        ).toBe(0);
-        expect(adoptNames(draft, stored, {})).toBe(draft);
+        const deployedRows = withRows(adopted, 'identificationRules', adopted.identificationRules.slice(0, 4));
+        expect(countChanges(stored, deployedRows)).toBe(0);
+        // The record the draft had no row for is added as stored (a copy).
+        expect(adopted.fieldMappings).toEqual(stored.fieldMappings);
+        expect(adopted.fieldMappings[1]).not.toBe(caseSubject);
+        expect(adoptNames(stored, stored, {})).toBe(stored);
     });
 
     it('counts no change in a copy of the deployed configuration, even with keys in another order', () => {

@@ -4,7 +4,16 @@ import getConfiguration from '@salesforce/apex/ConfigurationController.getConfig
 import check from '@salesforce/apex/ConfigurationController.check';
 import deploy from '@salesforce/apex/ConfigurationController.deploy';
 import getDeployment from '@salesforce/apex/ConfigurationController.getDeployment';
-import { changesLabel, copyDraft, countChanges, issueSummary, tagIssues, adoptNames, withRows } from 'c/configModel';
+import {
+    changesLabel,
+    copyDraft,
+    countChanges,
+    issueSummary,
+    tagIssues,
+    adoptNames,
+    withNames,
+    withRows
+} from 'c/configModel';
 import { DeploymentWatch, POLL_MS } from './deploymentWatch';
 import { NOTHING_TO_DEPLOY, TIMED_OUT, deploymentView, orphanIssues, tabs } from './configureView';
 const EMPTY = {
@@ -42,7 +51,7 @@ export default class Comm100Configure extends LightningElement {
     deployedJson = '';
     /** The DeveloperNames the running deployment gives the draft's new rows, by key. */
     deployingNames = {};
-    /** The DeveloperNames the deployment that succeeded gave the draft's new rows, until the page reads it again. */
+    /** The DeveloperNames the deployments that succeeded gave the draft's new rows, until the page reads it again. */
     deployedNames = {};
     watch;
     focusConfirm = false;
@@ -136,7 +145,7 @@ export default class Comm100Configure extends LightningElement {
         return this.deployment !== undefined && !this.deployment.done && this.watch?.running === true;
     }
     get actionsDisabled() {
-        return this.busy !== '' || this.deploying || !this.loaded;
+        return this.busy !== '' || this.deploying || this.loading || !this.loaded;
     }
     get discardDisabled() {
         return this.actionsDisabled || this.changeCount === 0;
@@ -208,7 +217,13 @@ export default class Comm100Configure extends LightningElement {
         if (deployment.status === 'Succeeded' || deployment.status === 'SucceededPartial') {
             this.issues = [];
             this.summary = '';
-            this.deployedNames = names;
+            // The new rows have records now, named so, even if reading the configuration again fails.
+            this.draft = withNames(this.draft, names);
+            if (this.deployedJson !== '') {
+                this.deployedJson = JSON.stringify(withNames(JSON.parse(this.deployedJson), names));
+            }
+            // Until the configuration is read again: a deployment started before then adds its own.
+            this.deployedNames = { ...this.deployedNames, ...names };
             this.retry();
         }
     }
@@ -228,6 +243,8 @@ export default class Comm100Configure extends LightningElement {
     }
     discard() {
         this.draft = copyDraft(this.deployed);
+        // Nothing is kept through a deployment still running: once it ends, the draft is what it deployed.
+        this.deployedJson = '';
         this.issues = [];
         this.summary = '';
         this.draftError = '';
