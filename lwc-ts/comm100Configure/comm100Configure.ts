@@ -62,8 +62,13 @@ export default class Comm100Configure extends LightningElement {
     watchMessage = '';
     watchError: unknown;
     private deployedJson = '';
-    /** The DeveloperNames the running deployment gives the draft's new rows, by key. */
+    /**
+     * The DeveloperNames the deployments started on this page give the draft's new rows, by key, until one is read as
+     * ended: a deployment started before then sends them, so a row the first one created is not created twice.
+     */
     private deployingNames: Record<string, string> = {};
+    /** Whether `deployed` may be out of date: a deployment started on this page ended, or may have, since it was read. */
+    private deployedMayBeStale = false;
     /** The DeveloperNames the deployments that succeeded gave the draft's new rows, until the page reads it again. */
     private deployedNames: Record<string, string> = {};
     private watch: DeploymentWatch | undefined;
@@ -105,7 +110,9 @@ export default class Comm100Configure extends LightningElement {
         this.loading = true;
         try {
             const configuration = await getConfiguration();
-            const edited = this.deployedJson !== '' && JSON.stringify(this.draft) !== this.deployedJson;
+            // The draft holds unsaved edits unless it is what is deployed, or what a deployment that succeeded sent.
+            const edited =
+                countChanges(this.deployed, this.draft) > 0 && JSON.stringify(this.draft) !== this.deployedJson;
             this.configuration = configuration;
             this.deployed = configuration.draft;
             // Edits made while a deployment ran are kept, their new rows taken as the records it created;
@@ -115,6 +122,7 @@ export default class Comm100Configure extends LightningElement {
                 : copyDraft(configuration.draft);
             this.deployedJson = '';
             this.deployedNames = {};
+            this.deployedMayBeStale = this.deployment !== undefined && !this.deployment.done;
             this.loadError = undefined;
             const last = configuration.lastDeployment ?? undefined;
             if (last && !this.deployment) {
@@ -177,7 +185,8 @@ export default class Comm100Configure extends LightningElement {
     }
 
     get discardDisabled(): boolean {
-        return this.actionsDisabled || this.changeCount === 0;
+        // Discarding goes back to the deployed configuration, which must be read again after a deployment first.
+        return this.actionsDisabled || this.changeCount === 0 || this.deployedMayBeStale;
     }
 
     get deploymentView(): DeploymentView | undefined {
@@ -198,6 +207,8 @@ export default class Comm100Configure extends LightningElement {
     }
 
     async deployDraft(): Promise<void> {
+        // A deployment still running (its progress unread) may create the new rows it named: name them so.
+        this.draft = withNames(this.draft, this.deployingNames);
         await this.run('deploy', async (draftJson) => {
             const result = await deploy({ draftJson });
             this.showIssues(result.errors, result.warnings, result.draftError);
@@ -205,7 +216,8 @@ export default class Comm100Configure extends LightningElement {
                 this.summary = `Not deployed: ${this.summary}. Your draft is kept.`;
             } else if (result.deployment) {
                 this.deployedJson = draftJson;
-                this.deployingNames = result.newNames ?? {};
+                this.deployingNames = { ...this.deployingNames, ...result.newNames };
+                this.deployedMayBeStale = true;
                 this.watchMessage = '';
                 this.watchError = undefined;
                 this.deployment = result.deployment;
@@ -255,7 +267,12 @@ export default class Comm100Configure extends LightningElement {
         }
         const names = this.deployingNames;
         this.deployingNames = {};
-        if (deployment.status === 'Succeeded' || deployment.status === 'SucceededPartial') {
+        if (deployment.status === 'Failed' || deployment.status === 'Canceled') {
+            // Nothing was deployed (a failed deployment is rolled back): the draft holds unsaved edits again, kept
+            // when the configuration is read again (an earlier deployment may have changed it since it was read).
+            this.deployedJson = '';
+            this.retry();
+        } else if (deployment.status === 'Succeeded' || deployment.status === 'SucceededPartial') {
             this.issues = [];
             this.summary = '';
             // The new rows have records now, named so, even if reading the configuration again fails.
@@ -288,8 +305,6 @@ export default class Comm100Configure extends LightningElement {
 
     discard(): void {
         this.draft = copyDraft(this.deployed);
-        // Nothing is kept through a deployment still running: once it ends, the draft is what it deployed.
-        this.deployedJson = '';
         this.issues = [];
         this.summary = '';
         this.draftError = '';

@@ -374,6 +374,14 @@ describe('c-comm100-configure', () => {
         );
     }
 
+    /** The edit of the rule editor: ADDED, as the editor has it now, relabelled. */
+    function renameAdded(element: HTMLElement, label: string): void {
+        editRules(
+            element,
+            rules(element).map((row) => (row.key === 'new-1' ? { ...row, label } : row))
+        );
+    }
+
     /** Renders the page, adds ADDED and deploys (the deployment names it By_phone); `read` answers its first read. */
     async function addAndDeploy(read: () => Promise<unknown>): Promise<HTMLElement> {
         jest.useFakeTimers();
@@ -452,7 +460,8 @@ describe('c-comm100-configure', () => {
         deploymentCall.mockResolvedValueOnce(SUCCEEDED);
         $(element, '.configure__deploy')!.click();
         await flush();
-        editRules(element, [...draft().identificationRules, { ...ADDED, label: 'By mobile phone' }]);
+        expect(draftSent(deployCall, 1).identificationRules.at(-1)?.developerName).toBe('By_phone');
+        renameAdded(element, 'By mobile phone');
         await readDeployment(() => Promise.resolve({ ...configuration(), draft: storedAfter() }));
 
         expect(rules(element).map((row) => [row.key, row.label])).toEqual([
@@ -490,36 +499,81 @@ describe('c-comm100-configure', () => {
         await expect(element).toBeAccessible();
     });
 
-    it('shows what the deployment deployed when the draft was discarded while it ran', async () => {
-        jest.useFakeTimers();
-        loadCall.mockResolvedValue(configuration());
-        const element = await render();
-        editRules(element, [
-            { ...draft().identificationRules[0]!, label: 'Contact by work email' },
-            ...draft().identificationRules.slice(1),
-            ADDED
-        ]);
-        await flush();
-        deployCall.mockResolvedValue(started({ 'new-1': 'By_phone' }));
-        deploymentCall.mockRejectedValueOnce(new Error('Read timed out.')).mockResolvedValueOnce(SUCCEEDED);
-        $(element, '.configure__deploy')!.click();
-        await flush();
+    it('discards only once it has read what a deployment it started deployed', async () => {
+        const element = await addAndDeploy(() => Promise.reject(new Error('Read timed out.')));
         jest.advanceTimersByTime(3000);
         await flush();
-        // Its progress could not be read: the admin discards the draft, then reads the deployment again.
-        $(element, '.configure__discard')!.click();
-        await flush();
-        $(element, '[data-id="confirm-discard"]')!.click();
-        await flush();
+        // Its progress could not be read: whether the rule exists is not known, so there is nothing to go back to.
+        const discard = () => ($(element, '.configure__discard') as HTMLButtonElement).disabled;
+        expect(text(element, '[data-id="changes"]')).toBe('1 unsaved change');
+        expect(discard()).toBe(true);
+        deploymentCall.mockResolvedValueOnce(SUCCEEDED);
         [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')]
             .find((button) => button.textContent.trim() === 'Read the deployment again')!
             .click();
-        await readDeployment(() =>
-            Promise.resolve({ ...configuration(), draft: storedAfter('Contact by work email') })
-        );
+        renameAdded(element, 'By mobile phone');
+        // It succeeded, but the configuration cannot be read again: still nothing to go back to.
+        await readDeployment(() => Promise.reject(new Error('Unable to read the configuration.')));
+        expect(discard()).toBe(true);
+        loadCall.mockResolvedValue({ ...configuration(), draft: storedAfter() });
+        $(element, '.configure__retry')!.click();
+        await flush();
+        expect(discard()).toBe(false);
+        expect(rules(element).at(-1)?.key).toBe('By_phone');
+        jest.useRealTimers();
+        await expect(element).toBeAccessible();
+    });
 
-        expect(rules(element)).toEqual(storedAfter('Contact by work email').identificationRules);
-        expect(text(element, '[data-id="changes"]')).toBe('No unsaved changes');
+    it('sends the names a deployment whose end it could not read gives its rows, so deploying again makes no copy', async () => {
+        const element = await addAndDeploy(() => Promise.reject(new Error('Read timed out.')));
+        jest.advanceTimersByTime(3000);
+        await flush();
+        renameAdded(element, 'By mobile phone');
+        deployCall.mockResolvedValue(started({}));
+        deploymentCall.mockResolvedValueOnce(SUCCEEDED);
+        $(element, '.configure__deploy')!.click();
+        await flush();
+        const sent = draftSent(deployCall, 1).identificationRules.at(-1);
+        expect([sent?.key, sent?.developerName, sent?.label]).toEqual(['new-1', 'By_phone', 'By mobile phone']);
+        // Edited again while the second deployment runs: kept, and taken as the one record.
+        renameAdded(element, 'By cell phone');
+        await readDeployment(() => Promise.resolve({ ...configuration(), draft: storedAfter() }));
+        expect(rules(element).map((row) => [row.key, row.label])).toEqual([
+            ...draft().identificationRules.map((row) => [row.key, row.label]),
+            ['By_phone', 'By cell phone']
+        ]);
+        jest.useRealTimers();
+        await expect(element).toBeAccessible();
+    });
+
+    it('keeps edits made while a deployment it found running when it opened ran', async () => {
+        jest.useFakeTimers();
+        loadCall.mockResolvedValue(configuration(QUEUED));
+        deploymentCall.mockResolvedValueOnce(SUCCEEDED);
+        const element = await render();
+        const rows = renameFirstRule(element, 'Contact by work email');
+        await readDeployment(() => Promise.resolve({ ...configuration(), draft: storedAfter() }));
+
+        expect(loadCall).toHaveBeenCalledTimes(2);
+        expect(rules(element)).toEqual([...rows, ...storedAfter().identificationRules.slice(rows.length)]);
+        expect(text(element, '[data-id="changes"]')).toBe('1 unsaved change');
+        jest.useRealTimers();
+        await expect(element).toBeAccessible();
+    });
+
+    it('keeps the draft when a deployment fails after one whose configuration it could not read', async () => {
+        const element = await addAndDeploy(() => Promise.resolve(SUCCEEDED));
+        await readDeployment(() => Promise.reject(new Error('Unable to read the configuration.')));
+        renameAdded(element, 'By mobile phone');
+        deployCall.mockResolvedValue(started({}));
+        deploymentCall.mockResolvedValueOnce(FAILED);
+        $(element, '.configure__deploy')!.click();
+        await flush();
+        await readDeployment(() => Promise.resolve({ ...configuration(), draft: storedAfter() }));
+
+        const kept = rules(element).at(-1);
+        expect([kept?.key, kept?.label]).toEqual(['By_phone', 'By mobile phone']);
+        expect(text(element, '[data-id="changes"]')).toBe('1 unsaved change');
         jest.useRealTimers();
         await expect(element).toBeAccessible();
     });
@@ -540,7 +594,8 @@ describe('c-comm100-configure', () => {
             'The deployment failed: the configuration did not change. Your draft is kept.'
         );
         expect(text(element, '.configure__deployment-errors')).toBe(FAILED.errors[0]);
-        expect(loadCall).toHaveBeenCalledTimes(1);
+        // The configuration is read again (an earlier deployment may have changed it); the draft is kept.
+        expect(loadCall).toHaveBeenCalledTimes(2);
         expect(editor(element, 'c-comm100-rule-editor').rows).toEqual(rows);
         expect(text(element, '[data-id="changes"]')).toBe('1 unsaved change');
         expect(($(element, '.configure__deploy') as HTMLButtonElement).disabled).toBe(false);
