@@ -103,6 +103,13 @@ function draftSent(call: jest.Mock, index = 0): ConfigDraft {
     return JSON.parse((call.mock.calls[index]![0] as { draftJson: string }).draftJson) as ConfigDraft;
 }
 
+/** Clicks "Read the deployment again", shown when the deployment's progress could not be read. */
+function readAgain(element: HTMLElement): void {
+    [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')]
+        .find((button) => button.textContent.trim() === 'Read the deployment again')!
+        .click();
+}
+
 /** The answer of a deploy that started a deployment of one record, naming the new rows `newNames` names. */
 function started(newNames: Record<string, string> = {}): object {
     return { deployment: QUEUED, errors: [], warnings: [], draftError: null, changedRecords: 1, newNames };
@@ -508,9 +515,7 @@ describe('c-comm100-configure', () => {
         expect(text(element, '[data-id="changes"]')).toBe('1 unsaved change');
         expect(discard()).toBe(true);
         deploymentCall.mockResolvedValueOnce(SUCCEEDED);
-        [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')]
-            .find((button) => button.textContent.trim() === 'Read the deployment again')!
-            .click();
+        readAgain(element);
         renameAdded(element, 'By mobile phone');
         // It succeeded, but the configuration cannot be read again: still nothing to go back to.
         await readDeployment(() => Promise.reject(new Error('Unable to read the configuration.')));
@@ -549,14 +554,86 @@ describe('c-comm100-configure', () => {
     it('keeps edits made while a deployment it found running when it opened ran', async () => {
         jest.useFakeTimers();
         loadCall.mockResolvedValue(configuration(QUEUED));
-        deploymentCall.mockResolvedValueOnce(SUCCEEDED);
+        deploymentCall.mockRejectedValueOnce(new Error('Read timed out.')).mockResolvedValueOnce(SUCCEEDED);
         const element = await render();
-        const rows = renameFirstRule(element, 'Contact by work email');
-        await readDeployment(() => Promise.resolve({ ...configuration(), draft: storedAfter() }));
+        renameFirstRule(element, 'Contact by work email');
+        jest.advanceTimersByTime(3000);
+        await flush();
+        // Its progress could not be read: Discard has nothing certain to go back to until it is.
+        expect($(element, 'c-error-panel')).not.toBeNull();
+        expect(($(element, '.configure__discard') as HTMLButtonElement).disabled).toBe(true);
+        readAgain(element);
+        // That deployment renamed the second rule and created By_phone.
+        const stored = storedAfter();
+        stored.identificationRules[1] = { ...stored.identificationRules[1]!, label: 'Contact by mobile' };
+        await readDeployment(() => Promise.resolve({ ...configuration(), draft: stored }));
 
         expect(loadCall).toHaveBeenCalledTimes(2);
-        expect(rules(element)).toEqual([...rows, ...storedAfter().identificationRules.slice(rows.length)]);
+        expect(rules(element).map((row) => row.label)).toEqual([
+            'Contact by work email',
+            ...stored.identificationRules.slice(1).map((row) => row.label)
+        ]);
         expect(text(element, '[data-id="changes"]')).toBe('1 unsaved change');
+        expect(($(element, '.configure__discard') as HTMLButtonElement).disabled).toBe(false);
+        jest.useRealTimers();
+        await expect(element).toBeAccessible();
+    });
+
+    it('keeps a change a partly successful deployment did not save, and a change set back while it ran', async () => {
+        jest.useFakeTimers();
+        loadCall.mockResolvedValue(configuration());
+        const element = await render();
+        const rows = draft().identificationRules;
+        editRules(element, [
+            { ...rows[0]!, label: 'Contact by work email' },
+            { ...rows[1]!, label: 'Contact by mobile' },
+            ...rows.slice(2)
+        ]);
+        await flush();
+        deployCall.mockResolvedValue(started());
+        deploymentCall.mockResolvedValueOnce({
+            ...SUCCEEDED,
+            status: 'SucceededPartial',
+            errors: ['Contact_Email: …']
+        });
+        $(element, '.configure__deploy')!.click();
+        await flush();
+        // Set back while it runs.
+        editRules(element, [{ ...rows[0]!, label: 'Contact by work email' }, ...rows.slice(1)]);
+        const stored = draft();
+        stored.identificationRules[1] = { ...stored.identificationRules[1]!, label: 'Contact by mobile' };
+        await readDeployment(() => Promise.resolve({ ...configuration(), draft: stored }));
+
+        expect(
+            rules(element)
+                .slice(0, 2)
+                .map((row) => row.label)
+        ).toEqual(['Contact by work email', 'Contact by phone']);
+        expect(text(element, '[data-id="changes"]')).toBe('2 unsaved changes');
+        jest.useRealTimers();
+        await expect(element).toBeAccessible();
+    });
+
+    it('makes a row new again when the deployment that named it failed', async () => {
+        const element = await addAndDeploy(() => Promise.reject(new Error('Read timed out.')));
+        jest.advanceTimersByTime(3000);
+        await flush();
+        // Deployed again (so the row carries the first deployment's name), refused for an error.
+        deployCall.mockResolvedValue({
+            deployment: null,
+            errors: [{ section: 'identificationRules', key: 'new-1', field: 'label', message: 'Too long.' }],
+            warnings: [],
+            changedRecords: 0
+        });
+        $(element, '.configure__deploy')!.click();
+        await flush();
+        expect(rules(element).at(-1)?.developerName).toBe('By_phone');
+        deploymentCall.mockResolvedValueOnce(FAILED);
+        readAgain(element);
+        await readDeployment(() => Promise.resolve(configuration()));
+
+        const kept = rules(element).at(-1);
+        expect([kept?.key, kept?.developerName]).toEqual(['new-1', null]);
         jest.useRealTimers();
         await expect(element).toBeAccessible();
     });

@@ -12,6 +12,7 @@ import {
     moveRule,
     newKey,
     nextOrder,
+    rebaseDraft,
     removeRow,
     rowsOf,
     tagIssues,
@@ -118,6 +119,86 @@ describe('configModel', () => {
         expect(adopted.fieldMappings).toEqual(stored.fieldMappings);
         expect(adopted.fieldMappings[1]).not.toBe(caseSubject);
         expect(adoptNames(stored, stored, {})).toBe(stored);
+    });
+
+    describe('rebaseDraft', () => {
+        const labelled = (config: ConfigDraft, labels: string[]): ConfigDraft =>
+            withRows(
+                config,
+                'identificationRules',
+                config.identificationRules.map((row, i) => ({ ...row, label: labels[i] ?? row.label }))
+            );
+        const labels = (config: ConfigDraft) => config.identificationRules.map((row) => row.label);
+        // Read before: A and B. The page sent A2 (B as read); stored now: A2, and B2 from a deployment elsewhere.
+        const previous = labelled(DEPLOYED, ['A', 'B']);
+        const sent = labelled(DEPLOYED, ['A2', 'B']);
+        const stored = labelled(DEPLOYED, ['A2', 'B2']);
+
+        it('takes what was deployed where the admin left a row as it was, and keeps what they edited since', () => {
+            expect(labels(rebaseDraft(sent, stored, previous, sent, {}))).toEqual(['A2', 'B2']);
+            expect(rebaseDraft(sent, stored, previous, sent, {})).toEqual(stored);
+            // Edited while the deployment ran: A3 stays; B, untouched, is what was deployed elsewhere.
+            const edited = labelled(DEPLOYED, ['A3', 'B']);
+            expect(labels(rebaseDraft(edited, stored, previous, sent, {}))).toEqual(['A3', 'B2']);
+            // A set back to what it was while its change was deployed: that is an edit too.
+            const undone = labelled(DEPLOYED, ['A', 'B']);
+            expect(labels(rebaseDraft(undone, stored, previous, sent, {}))).toEqual(['A', 'B2']);
+            expect(countChanges(stored, rebaseDraft(undone, stored, previous, sent, {}))).toBe(1);
+        });
+
+        it('keeps a change the deployment failed to save', () => {
+            const partly = labelled(DEPLOYED, ['A', 'B2']);
+            const kept = rebaseDraft(sent, partly, previous, sent, {});
+            expect(labels(kept)).toEqual(['A2', 'B2']);
+            expect(countChanges(partly, kept)).toBe(1);
+        });
+
+        it('without a deployment of its own, takes every row left as read before', () => {
+            const edited = labelled(DEPLOYED, ['A3', 'B']);
+            expect(labels(rebaseDraft(edited, stored, previous, undefined, {}))).toEqual(['A3', 'B2']);
+            expect(rebaseDraft(previous, stored, previous, undefined, {})).toEqual(stored);
+            // The first read: an empty draft is the stored configuration.
+            const empty = {
+                identificationRules: [],
+                fieldMappings: [],
+                policies: [],
+                redactionRules: [],
+                allowList: []
+            };
+            expect(rebaseDraft(empty, stored, empty, undefined, {})).toEqual(stored);
+        });
+
+        it('places the rows a deployment created, keeps new rows without a record, and adds records it has no row for', () => {
+            const names = { 'new-1': 'Contact_Phone', 'new-2': 'Lead_Phone' };
+            const mine = withNames(
+                withRows(previous, 'identificationRules', [
+                    ...previous.identificationRules,
+                    rule('new-1', 'Contact', 2),
+                    rule('new-2', 'Lead', 2),
+                    rule('new-3', 'Lead', 3)
+                ]),
+                names
+            );
+            const created = (key: string, from: string, object: 'Contact' | 'Lead') => ({
+                ...rule(from, object, 2),
+                key,
+                developerName: key
+            });
+            const now = withRows(stored, 'identificationRules', [
+                ...stored.identificationRules,
+                created('Contact_Phone', 'new-1', 'Contact'),
+                created('Account_Phone', 'Account_Phone', 'Contact')
+            ]);
+            const rebased = rebaseDraft(mine, now, previous, mine, names);
+            expect(rebased.identificationRules.map((row) => [row.key, row.developerName, row.label])).toEqual([
+                ['Contact_Email', 'Contact_Email', 'A2'],
+                ['Lead_Email', 'Lead_Email', 'B2'],
+                ['Contact_Phone', 'Contact_Phone', 'new-1'],
+                ['new-2', null, 'new-2'],
+                ['new-3', null, 'new-3'],
+                ['Account_Phone', 'Account_Phone', 'Account_Phone']
+            ]);
+        });
     });
 
     it('counts no change in a copy of the deployed configuration, even with keys in another order', () => {

@@ -9,8 +9,8 @@ import {
     copyDraft,
     countChanges,
     issueSummary,
+    rebaseDraft,
     tagIssues,
-    adoptNames,
     withNames,
     withRows
 } from 'c/configModel';
@@ -93,19 +93,16 @@ export default class Comm100Configure extends LightningElement {
         this.loading = true;
         try {
             const configuration = await getConfiguration();
-            // The draft holds unsaved edits unless it is what is deployed, or what a deployment that succeeded sent.
-            const edited =
-                countChanges(this.deployed, this.draft) > 0 && JSON.stringify(this.draft) !== this.deployedJson;
+            const running = this.deployment !== undefined && !this.deployment.done;
+            // Unsaved edits are kept (made while a deployment ran, or not saved by it); the rest is what is deployed.
+            const sent = this.deployedJson !== '' && !running ? JSON.parse(this.deployedJson) : undefined;
+            this.draft = rebaseDraft(this.draft, configuration.draft, this.deployed, sent, this.deployedNames);
             this.configuration = configuration;
             this.deployed = configuration.draft;
-            // Edits made while a deployment ran are kept, their new rows taken as the records it created;
-            // otherwise the draft is what is deployed now.
-            this.draft = edited
-                ? adoptNames(this.draft, configuration.draft, this.deployedNames)
-                : copyDraft(configuration.draft);
-            this.deployedJson = '';
-            this.deployedNames = {};
-            this.deployedMayBeStale = this.deployment !== undefined && !this.deployment.done;
+            if (!running) {
+                this.deployedJson = '';
+                this.deployedNames = {};
+            }
             this.loadError = undefined;
             const last = configuration.lastDeployment ?? undefined;
             if (last && !this.deployment) {
@@ -114,6 +111,8 @@ export default class Comm100Configure extends LightningElement {
                     this.watch?.start(last.jobId);
                 }
             }
+            // What is deployed is known once no deployment runs (a deployment's end reads the configuration again).
+            this.deployedMayBeStale = this.deployment !== undefined && !this.deployment.done;
         } catch (error) {
             this.loadError = error;
         } finally {
@@ -226,6 +225,8 @@ export default class Comm100Configure extends LightningElement {
         }
         const names = this.deployingNames;
         this.deployingNames = {};
+        // Until the configuration is read again: a row named for a record that was not created becomes new again.
+        this.deployedNames = { ...this.deployedNames, ...names };
         if (deployment.status === 'Failed' || deployment.status === 'Canceled') {
             // Nothing was deployed (a failed deployment is rolled back): the draft holds unsaved edits again, kept
             // when the configuration is read again (an earlier deployment may have changed it since it was read).
@@ -239,8 +240,6 @@ export default class Comm100Configure extends LightningElement {
             if (this.deployedJson !== '') {
                 this.deployedJson = JSON.stringify(withNames(JSON.parse(this.deployedJson), names));
             }
-            // Until the configuration is read again: a deployment started before then adds its own.
-            this.deployedNames = { ...this.deployedNames, ...names };
             this.retry();
         }
     }

@@ -117,6 +117,33 @@ export function adoptNames(draft, stored, names) {
     }
     return adopted;
 }
+/**
+ * The draft set against `stored`, the configuration read now, after a deployment. `previous` is the configuration
+ * read before; `sent` the draft the page's own deployment sent (its new rows named), when that deployment succeeded,
+ * even partly, since then; `names` the DeveloperNames the deployments gave new rows (see adoptNames, which places
+ * them and adds the records the draft has no row for). A row becomes its stored record where it equals it, or where
+ * the admin left it as it was: as read before, and not changed by the deployment they sent (a record a deployment
+ * from elsewhere changed). Any other row is an unsaved edit and stays: one made while the deployment ran, or one the
+ * deployment failed to save. A draft left with no unsaved edit is the stored configuration, in its order.
+ */
+export function rebaseDraft(draft, stored, previous, sent, names) {
+    const mine = adoptNames(draft, stored, names);
+    const ours = sent ? adoptNames(sent, stored, names) : previous;
+    let rebased = mine;
+    for (const { name: section } of SECTIONS) {
+        const byKey = (config) => new Map(rowsOf(config, section).map((row) => [row.key, canonical(row)]));
+        const [records, before, base] = [byKey(stored), byKey(previous), byKey(ours)];
+        const rows = rowsOf(mine, section).map((row) => {
+            const mineNow = canonical(row);
+            const record = records.get(row.key);
+            const untouched = mineNow === base.get(row.key) && mineNow === before.get(row.key);
+            return record !== undefined && (mineNow === record || untouched) ? JSON.parse(record) : row;
+        });
+        rebased = withRows(rebased, section, rows);
+    }
+    const sameRows = SECTIONS.every(({ name }) => rowsOf(rebased, name).length === rowsOf(stored, name).length);
+    return sameRows && countChanges(stored, rebased) === 0 ? copyDraft(stored) : rebased;
+}
 /** A copy of the draft: the editors never share arrays with the deployed configuration. */
 export function copyDraft(draft) {
     return JSON.parse(JSON.stringify(draft));
