@@ -167,9 +167,10 @@ export function adoptNames(
  * read before; `sent` the draft the page's own deployment sent (its new rows named), when that deployment succeeded,
  * even partly, since then; `names` the DeveloperNames the deployments gave new rows (see adoptNames, which places
  * them and adds the records the draft has no row for). A row becomes its stored record where it equals it, or where
- * the admin left it as it was: as read before, and not changed by the deployment they sent (a record a deployment
- * from elsewhere changed). Any other row is an unsaved edit and stays: one made while the deployment ran, or one the
- * deployment failed to save. A draft left with no unsaved edit is the stored configuration, in its order.
+ * the admin left it as the deployment sent it (as read before, when the page sent none): then the record is what the
+ * deployment, or one from elsewhere, made of it. Any other row is an unsaved edit and stays: one made while the
+ * deployment ran, or a change sent that the deployment did not save (its record is as read before). A draft left
+ * with no unsaved edit is the stored configuration, in its order.
  */
 export function rebaseDraft(
     draft: ConfigDraft,
@@ -185,10 +186,11 @@ export function rebaseDraft(
         const byKey = (config: ConfigDraft) => new Map(rowsOf(config, section).map((row) => [row.key, canonical(row)]));
         const [records, before, base] = [byKey(stored), byKey(previous), byKey(ours)];
         const rows = rowsOf(mine, section).map((row) => {
-            const mineNow = canonical(row);
-            const record = records.get(row.key);
-            const untouched = mineNow === base.get(row.key) && mineNow === before.get(row.key);
-            return record !== undefined && (mineNow === record || untouched) ? (JSON.parse(record) as DraftRow) : row;
+            const [mineNow, record, read] = [canonical(row), records.get(row.key), before.get(row.key)];
+            // Left as sent: what is stored is what the deployment made of it (trimmed, blanks left out, a packaged
+            // record's label kept), unless the record is as read before while the admin sent a change (not saved).
+            const leftAsSent = mineNow === base.get(row.key) && (mineNow === read || record !== read);
+            return record !== undefined && (mineNow === record || leftAsSent) ? (JSON.parse(record) as DraftRow) : row;
         });
         rebased = withRows(rebased, section, rows);
     }

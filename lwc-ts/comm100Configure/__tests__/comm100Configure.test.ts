@@ -614,6 +614,31 @@ describe('c-comm100-configure', () => {
         await expect(element).toBeAccessible();
     });
 
+    it('takes a row as the record a running deployment already created when it reads the configuration then', async () => {
+        const element = await addAndDeploy(() => Promise.resolve(SUCCEEDED));
+        await readDeployment(() => Promise.reject(new Error('Unable to read the configuration.')));
+        const mobile = { ...ADDED, key: 'new-2', label: 'By mobile' };
+        editRules(element, [...rules(element), mobile]);
+        deployCall.mockResolvedValue(started({ 'new-2': 'By_mobile' }));
+        deploymentCall.mockResolvedValueOnce(QUEUED).mockResolvedValueOnce(SUCCEEDED);
+        $(element, '.configure__deploy')!.click();
+        await flush();
+        // Read again while it runs, once it created By_mobile.
+        const stored = storedAfter();
+        stored.identificationRules.push({ ...mobile, key: 'By_mobile', developerName: 'By_mobile' });
+        loadCall.mockResolvedValue({ ...configuration(), draft: stored });
+        $(element, '.configure__retry')!.click();
+        await flush();
+        const keys = () => rules(element).map((row) => row.key);
+        expect(keys()).toEqual(stored.identificationRules.map((row) => row.key));
+        await readDeployment(() => Promise.resolve({ ...configuration(), draft: stored }));
+        await readDeployment(() => Promise.resolve({ ...configuration(), draft: stored }));
+        expect(keys()).toEqual(stored.identificationRules.map((row) => row.key));
+        expect(text(element, '[data-id="changes"]')).toBe('No unsaved changes');
+        jest.useRealTimers();
+        await expect(element).toBeAccessible();
+    });
+
     it('makes a row new again when the deployment that named it failed', async () => {
         const element = await addAndDeploy(() => Promise.reject(new Error('Read timed out.')));
         jest.advanceTimersByTime(3000);

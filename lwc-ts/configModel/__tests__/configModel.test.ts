@@ -153,6 +153,16 @@ describe('configModel', () => {
             expect(countChanges(partly, kept)).toBe(1);
         });
 
+        it('takes what the deployment made of a row it sent (trimmed, a blank left out, a kept label)', () => {
+            const padded = withRows(sent, 'identificationRules', [
+                { ...sent.identificationRules[0]!, targetObject: ' Contact ' as 'Contact' },
+                ...sent.identificationRules.slice(1)
+            ]);
+            const rebased = rebaseDraft(padded, stored, previous, padded, {});
+            expect(rebased).toEqual(stored);
+            expect(countChanges(stored, rebased)).toBe(0);
+        });
+
         it('without a deployment of its own, takes every row left as read before', () => {
             const edited = labelled(DEPLOYED, ['A3', 'B']);
             expect(labels(rebaseDraft(edited, stored, previous, undefined, {}))).toEqual(['A3', 'B2']);

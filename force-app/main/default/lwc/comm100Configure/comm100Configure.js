@@ -96,7 +96,9 @@ export default class Comm100Configure extends LightningElement {
             const running = this.deployment !== undefined && !this.deployment.done;
             // Unsaved edits are kept (made while a deployment ran, or not saved by it); the rest is what is deployed.
             const sent = this.deployedJson !== '' && !running ? JSON.parse(this.deployedJson) : undefined;
-            this.draft = rebaseDraft(this.draft, configuration.draft, this.deployed, sent, this.deployedNames);
+            // A deployment still running may have created the rows it names already.
+            const names = { ...this.deployedNames, ...this.deployingNames };
+            this.draft = rebaseDraft(this.draft, configuration.draft, this.deployed, sent, names);
             this.configuration = configuration;
             this.deployed = configuration.draft;
             if (!running) {
