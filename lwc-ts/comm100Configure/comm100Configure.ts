@@ -11,17 +11,10 @@ import check from '@salesforce/apex/ConfigurationController.check';
 import type { DraftIssue, DraftSection } from '@salesforce/apex/ConfigurationController.check';
 import deploy from '@salesforce/apex/ConfigurationController.deploy';
 import getDeployment from '@salesforce/apex/ConfigurationController.getDeployment';
-import {
-    changesLabel,
-    copyDraft,
-    countChanges,
-    issueSummary,
-    rebaseDraft,
-    tagIssues,
-    withNames,
-    withRows
-} from 'c/configModel';
+import { changesLabel, copyDraft, countChanges, issueSummary, tagIssues, withRows } from 'c/configModel';
 import type { ShownIssue } from 'c/configModel';
+import { rebaseDraft, withNames } from 'c/configMerge';
+import type { SentDraft } from 'c/configMerge';
 import { DeploymentWatch, POLL_MS } from './deploymentWatch';
 import { NOTHING_TO_DEPLOY, TIMED_OUT, deploymentView, orphanIssues, tabs } from './configureView';
 import type { DeploymentView, TabView } from './configureView';
@@ -61,7 +54,10 @@ export default class Comm100Configure extends LightningElement {
     deployment: Deployment | undefined;
     watchMessage = '';
     watchError: unknown;
+    /** The draft the running deployment the page started sent, as JSON ('' when none runs). */
     private deployedJson = '';
+    /** The draft the last deployment read as successful sent, until the configuration is read again. */
+    private succeeded: SentDraft | undefined;
     /**
      * The DeveloperNames the deployments started on this page give the draft's new rows, by key, until one is read as
      * ended: a deployment started before then sends them, so a row the first one created is not created twice.
@@ -110,19 +106,20 @@ export default class Comm100Configure extends LightningElement {
         this.loading = true;
         try {
             const configuration = await getConfiguration();
-            const running = this.deployment !== undefined && !this.deployment.done;
-            // Unsaved edits are kept (made while a deployment ran, or not saved by it); the rest is what is deployed.
-            const sent =
-                this.deployedJson !== '' && !running ? (JSON.parse(this.deployedJson) as ConfigDraft) : undefined;
+            const stored = configuration.draft;
             // A deployment still running may have created the rows it names already.
             const names = { ...this.deployedNames, ...this.deployingNames };
-            this.draft = rebaseDraft(this.draft, configuration.draft, this.deployed, sent, names);
-            this.configuration = configuration;
-            this.deployed = configuration.draft;
-            if (!running) {
-                this.deployedJson = '';
-                this.deployedNames = {};
+            // Unsaved edits are kept (made while a deployment ran, or not saved by it); the rest is what is deployed.
+            this.draft = rebaseDraft(this.draft, stored, this.deployed, this.succeeded, names);
+            if (this.deployedJson !== '') {
+                // What a deployment still running sent is set against this read too: its end compares with it.
+                const sending = JSON.parse(this.deployedJson) as ConfigDraft;
+                this.deployedJson = JSON.stringify(rebaseDraft(sending, stored, this.deployed, this.succeeded, names));
             }
+            this.configuration = configuration;
+            this.deployed = stored;
+            this.succeeded = undefined;
+            this.deployedNames = {};
             this.loadError = undefined;
             const last = configuration.lastDeployment ?? undefined;
             if (last && !this.deployment) {
@@ -271,18 +268,20 @@ export default class Comm100Configure extends LightningElement {
         this.deployingNames = {};
         // Until the configuration is read again: a row named for a record that was not created becomes new again.
         this.deployedNames = { ...this.deployedNames, ...names };
+        const sent = this.deployedJson;
+        this.deployedJson = '';
         if (deployment.status === 'Failed' || deployment.status === 'Canceled') {
             // Nothing was deployed (a failed deployment is rolled back): the draft holds unsaved edits again, kept
             // when the configuration is read again (an earlier deployment may have changed it since it was read).
-            this.deployedJson = '';
             this.retry();
         } else if (deployment.status === 'Succeeded' || deployment.status === 'SucceededPartial') {
             this.issues = [];
             this.summary = '';
             // The new rows have records now, named so, even if reading the configuration again fails.
             this.draft = withNames(this.draft, names);
-            if (this.deployedJson !== '') {
-                this.deployedJson = JSON.stringify(withNames(JSON.parse(this.deployedJson) as ConfigDraft, names));
+            if (sent !== '') {
+                const draft = withNames(JSON.parse(sent) as ConfigDraft, names);
+                this.succeeded = { draft, partly: deployment.status === 'SucceededPartial' };
             }
             this.retry();
         }

@@ -63,7 +63,8 @@ export function isNewRow(row: DraftRow): boolean {
     return !row.developerName;
 }
 
-function canonical(value: unknown): string {
+/** A row's values as text, the same whatever the order of its keys (a field left undefined counts as absent). */
+export function canonical(value: unknown): string {
     return JSON.stringify(value, (_key, inner: unknown) => {
         if (!inner || typeof inner !== 'object' || Array.isArray(inner)) {
             return inner;
@@ -96,106 +97,6 @@ export function rowsOf(draft: Partial<ConfigDraft>, section: DraftSection): Draf
 /** The draft with one section's rows replaced; the other sections are the same arrays. */
 export function withRows(draft: ConfigDraft, section: DraftSection, rows: unknown[]): ConfigDraft {
     return { ...draft, [section]: rows };
-}
-
-/** A DeveloperName without its namespace (`ns__Name`: a DeveloperName itself never holds a double underscore). */
-function bareName(name: string): string {
-    const at = name.lastIndexOf('__');
-    return (at >= 0 ? name.slice(at + 2) : name).toLowerCase();
-}
-
-/**
- * The draft with each new row that `names` names (by its key) given that DeveloperName, as the deployment that
- * succeeded gave it: deploying the draft again, even before the configuration is read again, updates the row's record
- * instead of creating another. Every other row, and every section without such a row, stays the same object.
- */
-export function withNames(draft: ConfigDraft, names: Readonly<Record<string, string>>): ConfigDraft {
-    let named = draft;
-    for (const { name: section } of SECTIONS) {
-        const rows = rowsOf(draft, section);
-        if (rows.some((row) => isNewRow(row) && names[row.key])) {
-            named = withRows(
-                named,
-                section,
-                rows.map((row) => (isNewRow(row) && names[row.key] ? { ...row, developerName: names[row.key] } : row))
-            );
-        }
-    }
-    return named;
-}
-
-/**
- * A draft kept through a deployment (edited while it ran) set against `stored`, the configuration read after it
- * succeeded; `names` holds the DeveloperName the deployment gave each new row, by the row's key. A row so named whose
- * record `stored` holds in the same section becomes that record (its key and DeveloperName), so only the edits made
- * since count as changes; one whose record is not there (a partly successful deployment failed on it) is new again.
- * A stored record the draft has no row for (a new row removed while the deployment created it, a record deployed
- * from elsewhere) is added as stored: the draft never hides a record the sync reads. Every other row, and every
- * section where nothing changes, stays the same object.
- */
-export function adoptNames(
-    draft: ConfigDraft,
-    stored: ConfigDraft,
-    names: Readonly<Record<string, string>>
-): ConfigDraft {
-    let adopted = draft;
-    for (const { name: section } of SECTIONS) {
-        const records = rowsOf(stored, section);
-        const byName = new Map(records.map((record) => [bareName(record.developerName ?? ''), record]));
-        const before = rowsOf(draft, section);
-        const rows = before.map((row) => {
-            const given = names[row.key];
-            if (!given || (row.developerName && row.developerName !== given)) {
-                return row;
-            }
-            const record = byName.get(bareName(given));
-            return record
-                ? { ...row, key: record.key, developerName: record.developerName }
-                : { ...row, developerName: null };
-        });
-        const keys = new Set(rows.map((row) => row.key));
-        const missing = records.filter((record) => !keys.has(record.key));
-        if (missing.length > 0 || rows.some((row, i) => row !== before[i])) {
-            adopted = withRows(adopted, section, [...rows, ...(JSON.parse(JSON.stringify(missing)) as DraftRow[])]);
-        }
-    }
-    return adopted;
-}
-
-/**
- * The draft set against `stored`, the configuration read now, after a deployment. `previous` is the configuration
- * read before; `sent` the draft the page's own deployment sent (its new rows named), when that deployment succeeded,
- * even partly, since then; `names` the DeveloperNames the deployments gave new rows (see adoptNames, which places
- * them and adds the records the draft has no row for). A row becomes its stored record where it equals it, or where
- * the admin left it as the deployment sent it (as read before, when the page sent none): then the record is what the
- * deployment, or one from elsewhere, made of it. Any other row is an unsaved edit and stays: one made while the
- * deployment ran, or a change sent that the deployment did not save (its record is as read before). A draft left
- * with no unsaved edit is the stored configuration, in its order.
- */
-export function rebaseDraft(
-    draft: ConfigDraft,
-    stored: ConfigDraft,
-    previous: ConfigDraft,
-    sent: ConfigDraft | undefined,
-    names: Readonly<Record<string, string>>
-): ConfigDraft {
-    const mine = adoptNames(draft, stored, names);
-    const ours = sent ? adoptNames(sent, stored, names) : previous;
-    let rebased = mine;
-    for (const { name: section } of SECTIONS) {
-        const byKey = (config: ConfigDraft) => new Map(rowsOf(config, section).map((row) => [row.key, canonical(row)]));
-        const [records, before, base] = [byKey(stored), byKey(previous), byKey(ours)];
-        const rows = rowsOf(mine, section).map((row) => {
-            const [mineNow, record, read] = [canonical(row), records.get(row.key), before.get(row.key)];
-            // Left as sent: what is stored is what the deployment made of it (trimmed, blanks left out, a packaged
-            // record's label kept), unless the record is as read before while the admin sent a change (not saved).
-            const leftAsSent = mineNow === base.get(row.key) && (mineNow === read || record !== read);
-            return record !== undefined && (mineNow === record || leftAsSent) ? (JSON.parse(record) as DraftRow) : row;
-        });
-        rebased = withRows(rebased, section, rows);
-    }
-    const sameRows = SECTIONS.every(({ name }) => rowsOf(rebased, name).length === rowsOf(stored, name).length);
-    return sameRows && countChanges(stored, rebased) === 0 ? copyDraft(stored) : rebased;
 }
 
 /** A copy of the draft: the editors never share arrays with the deployed configuration. */

@@ -639,6 +639,69 @@ describe('c-comm100-configure', () => {
         await expect(element).toBeAccessible();
     });
 
+    /** The rules as stored: the first two relabelled, By_phone created. */
+    function storedWith(first: string, second: string): ConfigDraft {
+        const stored = storedAfter();
+        const [a, b] = stored.identificationRules;
+        stored.identificationRules.splice(0, 2, { ...a!, label: first }, { ...b!, label: second });
+        return stored;
+    }
+
+    it('after a failed deployment, sets the draft against what an earlier one it could not read again sent', async () => {
+        jest.useFakeTimers();
+        loadCall.mockResolvedValue(configuration());
+        const element = await render();
+        renameFirstRule(element, 'Contact by work email');
+        await flush();
+        deployCall.mockResolvedValue(started());
+        deploymentCall.mockResolvedValueOnce(SUCCEEDED);
+        $(element, '.configure__deploy')!.click();
+        await flush();
+        await readDeployment(() => Promise.reject(new Error('Unable to read the configuration.')));
+        deployCall.mockResolvedValue(started());
+        deploymentCall.mockResolvedValueOnce(FAILED);
+        $(element, '.configure__deploy')!.click();
+        await flush();
+        // Meanwhile the first rule was relabelled elsewhere; the draft still has it as the first deployment sent it.
+        const stored = draft();
+        stored.identificationRules[0] = { ...stored.identificationRules[0]!, label: 'Contact by email at work' };
+        await readDeployment(() => Promise.resolve({ ...configuration(), draft: stored }));
+
+        expect(rules(element)).toEqual(stored.identificationRules);
+        expect(text(element, '[data-id="changes"]')).toBe('No unsaved changes');
+        jest.useRealTimers();
+        await expect(element).toBeAccessible();
+    });
+
+    it('sets what a running deployment sent against a read made while it runs, so its end sends nothing back', async () => {
+        const element = await addAndDeploy(() => Promise.resolve(SUCCEEDED));
+        await readDeployment(() => Promise.reject(new Error('Unable to read the configuration.')));
+        // A label the deployment stores trimmed.
+        const [first, ...others] = rules(element);
+        editRules(element, [{ ...first!, label: 'Contact by work email ' }, ...others]);
+        deployCall.mockResolvedValue(started());
+        deploymentCall.mockResolvedValueOnce(QUEUED).mockResolvedValueOnce(SUCCEEDED);
+        $(element, '.configure__deploy')!.click();
+        await flush();
+        loadCall.mockResolvedValue({
+            ...configuration(),
+            draft: storedWith('Contact by work email', 'Contact by mobile')
+        });
+        $(element, '.configure__retry')!.click();
+        await flush();
+        jest.advanceTimersByTime(3000);
+        await flush();
+        expect(text(element, '.configure__deployment-headline')).toMatch(/^Deploying/);
+        // It ends; the second rule was relabelled elsewhere again.
+        const stored = storedWith('Contact by work email', 'Contact by cell');
+        await readDeployment(() => Promise.resolve({ ...configuration(), draft: stored }));
+
+        expect(rules(element)).toEqual(stored.identificationRules);
+        expect(text(element, '[data-id="changes"]')).toBe('No unsaved changes');
+        jest.useRealTimers();
+        await expect(element).toBeAccessible();
+    });
+
     it('makes a row new again when the deployment that named it failed', async () => {
         const element = await addAndDeploy(() => Promise.reject(new Error('Read timed out.')));
         jest.advanceTimersByTime(3000);

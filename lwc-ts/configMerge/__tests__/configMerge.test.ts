@@ -1,0 +1,214 @@
+import { adoptNames, rebaseDraft, withNames } from 'c/configMerge';
+import { countChanges, isNewRow, withRows } from 'c/configModel';
+import type { ConfigDraft, IdentificationRule } from '@salesforce/apex/ConfigurationController.getConfiguration';
+
+function rule(key: string, targetObject: 'Contact' | 'Lead' | 'Account', order: number): IdentificationRule {
+    return {
+        key,
+        developerName: key.startsWith('new-') ? null : key,
+        label: key,
+        targetObject,
+        order,
+        active: true,
+        conditions: [{ comm100Field: 'visitor.email', salesforceField: 'Email' }]
+    };
+}
+
+const DEPLOYED: ConfigDraft = {
+    identificationRules: [rule('Contact_Email', 'Contact', 1), rule('Lead_Email', 'Lead', 1)],
+    fieldMappings: [
+        {
+            key: 'Case_Description',
+            developerName: 'Case_Description',
+            label: 'Case Description',
+            targetObject: 'Case',
+            comm100Field: 'chat.transcript',
+            salesforceField: 'Description',
+            active: true
+        }
+    ],
+    policies: [],
+    redactionRules: [],
+    allowList: []
+};
+
+/** A draft the page sent in a deployment that succeeded wholly. */
+function whole(draft: ConfigDraft): { draft: ConfigDraft; partly: boolean } {
+    return { draft, partly: false };
+}
+
+describe('configMerge', () => {
+    it('names the new rows a deployment named, by their key, and leaves every other row and section as it was', () => {
+        const draft = withRows(DEPLOYED, 'identificationRules', [
+            ...DEPLOYED.identificationRules,
+            rule('new-1', 'Contact', 2),
+            rule('new-2', 'Lead', 2)
+        ]);
+        const named = withNames(draft, { 'new-1': 'Contact_Phone', Contact_Email: 'Renamed', 'new-9': 'Other' });
+        expect(named.identificationRules.map((row) => [row.key, row.developerName])).toEqual([
+            ['Contact_Email', 'Contact_Email'],
+            ['Lead_Email', 'Lead_Email'],
+            ['new-1', 'Contact_Phone'],
+            ['new-2', null]
+        ]);
+        expect(named.identificationRules[0]).toBe(draft.identificationRules[0]);
+        expect(named.fieldMappings).toBe(draft.fieldMappings);
+        expect(isNewRow(named.identificationRules[2]!)).toBe(false);
+        expect(withNames(draft, {})).toBe(draft);
+    });
+
+    it('takes each row a deployment named as the record it created in its section, or as new when it has none', () => {
+        const names = {
+            'new-1': 'Contact_Phone',
+            'new-2': 'Lead_Phone',
+            // Not created (a partly successful deployment), and a name of another section.
+            'new-3': 'Contact_Mobile',
+            'new-4': 'Case_Subject',
+            Contact_Email: 'Renamed'
+        };
+        const draft = withNames(
+            withRows(DEPLOYED, 'identificationRules', [
+                ...DEPLOYED.identificationRules,
+                rule('new-1', 'Contact', 2),
+                rule('new-2', 'Lead', 2),
+                rule('new-3', 'Contact', 3),
+                rule('new-4', 'Lead', 3)
+            ]),
+            names
+        );
+        const caseSubject = { ...DEPLOYED.fieldMappings[0]!, key: 'Case_Subject', developerName: 'Case_Subject' };
+        const stored = withRows(
+            withRows(DEPLOYED, 'identificationRules', [
+                ...DEPLOYED.identificationRules,
+                { ...rule('new-1', 'Contact', 2), key: 'Contact_Phone', developerName: 'contact_phone' },
+                // A record whose name the page reads with the package's namespace.
+                { ...rule('new-2', 'Lead', 2), key: 'comm100__Lead_Phone', developerName: 'comm100__Lead_Phone' }
+            ]),
+            'fieldMappings',
+            [...DEPLOYED.fieldMappings, caseSubject]
+        );
+        const adopted = adoptNames(draft, stored, names);
+        expect(adopted.identificationRules.map((row) => [row.key, row.developerName])).toEqual([
+            ['Contact_Email', 'Contact_Email'],
+            ['Lead_Email', 'Lead_Email'],
+            ['Contact_Phone', 'contact_phone'],
+            ['comm100__Lead_Phone', 'comm100__Lead_Phone'],
+            ['new-3', null],
+            ['new-4', null]
+        ]);
+        expect(adopted.identificationRules[0]).toBe(draft.identificationRules[0]);
+        expect(adopted.identificationRules[2]?.order).toBe(2);
+        const deployedRows = withRows(adopted, 'identificationRules', adopted.identificationRules.slice(0, 4));
+        expect(countChanges(stored, deployedRows)).toBe(0);
+        // The record the draft had no row for is added as stored (a copy).
+        expect(adopted.fieldMappings).toEqual(stored.fieldMappings);
+        expect(adopted.fieldMappings[1]).not.toBe(caseSubject);
+        expect(adoptNames(stored, stored, {})).toBe(stored);
+    });
+
+    describe('rebaseDraft', () => {
+        const labelled = (config: ConfigDraft, labels: string[]): ConfigDraft =>
+            withRows(
+                config,
+                'identificationRules',
+                config.identificationRules.map((row, i) => ({ ...row, label: labels[i] ?? row.label }))
+            );
+        const labels = (config: ConfigDraft) => config.identificationRules.map((row) => row.label);
+        // Read before: A and B. The page sent A2 (B as read); stored now: A2, and B2 from a deployment elsewhere.
+        const previous = labelled(DEPLOYED, ['A', 'B']);
+        const sent = labelled(DEPLOYED, ['A2', 'B']);
+        const stored = labelled(DEPLOYED, ['A2', 'B2']);
+
+        it('takes what was deployed where the admin left a row as it was, and keeps what they edited since', () => {
+            expect(labels(rebaseDraft(sent, stored, previous, whole(sent), {}))).toEqual(['A2', 'B2']);
+            expect(rebaseDraft(sent, stored, previous, whole(sent), {})).toEqual(stored);
+            // Edited while the deployment ran: A3 stays; B, untouched, is what was deployed elsewhere.
+            const edited = labelled(DEPLOYED, ['A3', 'B']);
+            expect(labels(rebaseDraft(edited, stored, previous, whole(sent), {}))).toEqual(['A3', 'B2']);
+            // A set back to what it was while its change was deployed: that is an edit too.
+            const undone = labelled(DEPLOYED, ['A', 'B']);
+            expect(labels(rebaseDraft(undone, stored, previous, whole(sent), {}))).toEqual(['A', 'B2']);
+            expect(countChanges(stored, rebaseDraft(undone, stored, previous, whole(sent), {}))).toBe(1);
+        });
+
+        it('keeps a change the deployment failed to save', () => {
+            const partly = labelled(DEPLOYED, ['A', 'B2']);
+            const kept = rebaseDraft(sent, partly, previous, { draft: sent, partly: true }, {});
+            expect(labels(kept)).toEqual(['A2', 'B2']);
+            expect(countChanges(partly, kept)).toBe(1);
+        });
+
+        it('takes what the deployment made of a row it sent (trimmed, a blank left out, a kept label)', () => {
+            const padded = withRows(sent, 'identificationRules', [
+                { ...sent.identificationRules[0]!, targetObject: ' Contact ' as 'Contact' },
+                ...sent.identificationRules.slice(1)
+            ]);
+            const rebased = rebaseDraft(padded, stored, previous, { draft: padded, partly: true }, {});
+            expect(rebased).toEqual(stored);
+            expect(countChanges(stored, rebased)).toBe(0);
+        });
+
+        it('takes a record kept as read when the deployment succeeded wholly (a packaged label is kept)', () => {
+            // Sent: a new label for A; stored: A as read before, since a packaged record keeps its label.
+            const relabelled = labelled(DEPLOYED, ['A (ours)', 'B']);
+            expect(rebaseDraft(relabelled, previous, previous, whole(relabelled), {})).toEqual(previous);
+            const partly = rebaseDraft(relabelled, previous, previous, { draft: relabelled, partly: true }, {});
+            expect(labels(partly)).toEqual(['A (ours)', 'B']);
+        });
+
+        it('drops a row whose record was deleted elsewhere, unless the admin edited it', () => {
+            const gone = withRows(stored, 'identificationRules', stored.identificationRules.slice(0, 1));
+            expect(rebaseDraft(sent, gone, previous, whole(sent), {})).toEqual(gone);
+            const edited = labelled(DEPLOYED, ['A2', 'B3']);
+            expect(labels(rebaseDraft(edited, gone, previous, whole(sent), {}))).toEqual(['A2', 'B3']);
+            expect(labels(rebaseDraft(previous, gone, previous, undefined, {}))).toEqual(['A2']);
+        });
+
+        it('without a deployment of its own, takes every row left as read before', () => {
+            const edited = labelled(DEPLOYED, ['A3', 'B']);
+            expect(labels(rebaseDraft(edited, stored, previous, undefined, {}))).toEqual(['A3', 'B2']);
+            expect(rebaseDraft(previous, stored, previous, undefined, {})).toEqual(stored);
+            // The first read: an empty draft is the stored configuration.
+            const empty = {
+                identificationRules: [],
+                fieldMappings: [],
+                policies: [],
+                redactionRules: [],
+                allowList: []
+            };
+            expect(rebaseDraft(empty, stored, empty, undefined, {})).toEqual(stored);
+        });
+
+        it('places the rows a deployment created, keeps new rows without a record, and adds records it has no row for', () => {
+            const names = { 'new-1': 'Contact_Phone', 'new-2': 'Lead_Phone' };
+            const mine = withNames(
+                withRows(previous, 'identificationRules', [
+                    ...previous.identificationRules,
+                    rule('new-1', 'Contact', 2),
+                    rule('new-2', 'Lead', 2),
+                    rule('new-3', 'Lead', 3)
+                ]),
+                names
+            );
+            const created = (key: string, from: string, object: 'Contact' | 'Lead') => ({
+                ...rule(from, object, 2),
+                key,
+                developerName: key
+            });
+            const now = withRows(stored, 'identificationRules', [
+                ...stored.identificationRules,
+                created('Contact_Phone', 'new-1', 'Contact'),
+                created('Account_Phone', 'Account_Phone', 'Contact')
+            ]);
+            const rebased = rebaseDraft(mine, now, previous, whole(mine), names);
+            expect(rebased.identificationRules.map((row) => [row.key, row.developerName, row.label])).toEqual([
+                ['Contact_Email', 'Contact_Email', 'A2'],
+                ['Lead_Email', 'Lead_Email', 'B2'],
+                ['Contact_Phone', 'Contact_Phone', 'new-1'],
+                ['new-2', null, 'new-2'],
+                ['new-3', null, 'new-3'],
+                ['Account_Phone', 'Account_Phone', 'Account_Phone']
+            ]);
+        });
+    });
+});
