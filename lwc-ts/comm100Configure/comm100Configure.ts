@@ -14,7 +14,6 @@ import getDeployment from '@salesforce/apex/ConfigurationController.getDeploymen
 import { changesLabel, copyDraft, countChanges, issueSummary, tagIssues, withRows } from 'c/configModel';
 import type { ShownIssue } from 'c/configModel';
 import { rebaseDraft, withNames } from 'c/configMerge';
-import type { SentDraft } from 'c/configMerge';
 import { DeploymentWatch, POLL_MS } from './deploymentWatch';
 import { NOTHING_TO_DEPLOY, TIMED_OUT, deploymentView, orphanIssues, tabs } from './configureView';
 import type { DeploymentView, TabView } from './configureView';
@@ -57,7 +56,7 @@ export default class Comm100Configure extends LightningElement {
     /** The draft the running deployment the page started sent, as JSON ('' when none runs). */
     private deployedJson = '';
     /** The draft the last deployment read as successful sent, until the configuration is read again. */
-    private succeeded: SentDraft | undefined;
+    private succeeded: ConfigDraft | undefined;
     /**
      * The DeveloperNames the deployments started on this page give the draft's new rows, by key, until one is read as
      * ended: a deployment started before then sends them, so a row the first one created is not created twice.
@@ -67,6 +66,8 @@ export default class Comm100Configure extends LightningElement {
     private deployedMayBeStale = false;
     /** The DeveloperNames the deployments that succeeded gave the draft's new rows, until the page reads it again. */
     private deployedNames: Record<string, string> = {};
+    /** How many times the configuration was read: only the latest read counts. */
+    private reads = 0;
     private watch: DeploymentWatch | undefined;
     private focusConfirm = false;
 
@@ -103,9 +104,14 @@ export default class Comm100Configure extends LightningElement {
     }
 
     async load(): Promise<void> {
+        const read = ++this.reads;
         this.loading = true;
         try {
             const configuration = await getConfiguration();
+            if (read !== this.reads) {
+                // A later read started (a deployment ended since): this one may not show what it deployed.
+                return;
+            }
             const stored = configuration.draft;
             // A deployment still running may have created the rows it names already.
             const names = { ...this.deployedNames, ...this.deployingNames };
@@ -131,9 +137,13 @@ export default class Comm100Configure extends LightningElement {
             // What is deployed is known once no deployment runs (a deployment's end reads the configuration again).
             this.deployedMayBeStale = this.deployment !== undefined && !this.deployment.done;
         } catch (error) {
-            this.loadError = error;
+            if (read === this.reads) {
+                this.loadError = error;
+            }
         } finally {
-            this.loading = false;
+            if (read === this.reads) {
+                this.loading = false;
+            }
         }
     }
 
@@ -280,8 +290,7 @@ export default class Comm100Configure extends LightningElement {
             // The new rows have records now, named so, even if reading the configuration again fails.
             this.draft = withNames(this.draft, names);
             if (sent !== '') {
-                const draft = withNames(JSON.parse(sent) as ConfigDraft, names);
-                this.succeeded = { draft, partly: deployment.status === 'SucceededPartial' };
+                this.succeeded = withNames(JSON.parse(sent) as ConfigDraft, names);
             }
             this.retry();
         }

@@ -676,9 +676,8 @@ describe('c-comm100-configure', () => {
     it('sets what a running deployment sent against a read made while it runs, so its end sends nothing back', async () => {
         const element = await addAndDeploy(() => Promise.resolve(SUCCEEDED));
         await readDeployment(() => Promise.reject(new Error('Unable to read the configuration.')));
-        // A label the deployment stores trimmed.
         const [first, ...others] = rules(element);
-        editRules(element, [{ ...first!, label: 'Contact by work email ' }, ...others]);
+        editRules(element, [{ ...first!, label: 'Contact by work email' }, ...others]);
         deployCall.mockResolvedValue(started());
         deploymentCall.mockResolvedValueOnce(QUEUED).mockResolvedValueOnce(SUCCEEDED);
         $(element, '.configure__deploy')!.click();
@@ -695,6 +694,34 @@ describe('c-comm100-configure', () => {
         // It ends; the second rule was relabelled elsewhere again.
         const stored = storedWith('Contact by work email', 'Contact by cell');
         await readDeployment(() => Promise.resolve({ ...configuration(), draft: stored }));
+
+        expect(rules(element)).toEqual(stored.identificationRules);
+        expect(text(element, '[data-id="changes"]')).toBe('No unsaved changes');
+        jest.useRealTimers();
+        await expect(element).toBeAccessible();
+    });
+
+    it('ignores a read started before a deployment ended that answers after the read its end started', async () => {
+        const element = await addAndDeploy(() => Promise.resolve(SUCCEEDED));
+        await readDeployment(() => Promise.reject(new Error('Unable to read the configuration.')));
+        editRules(element, [...rules(element), { ...ADDED, key: 'new-2', label: 'By fax' }]);
+        deployCall.mockResolvedValue(started({ 'new-2': 'By_fax' }));
+        deploymentCall.mockResolvedValueOnce(SUCCEEDED);
+        $(element, '.configure__deploy')!.click();
+        await flush();
+        const answers: ((value: unknown) => void)[] = [];
+        loadCall.mockImplementation(() => new Promise((resolve) => answers.push(resolve)));
+        $(element, '.configure__retry')!.click();
+        jest.advanceTimersByTime(3000);
+        await flush();
+        expect(answers).toHaveLength(2);
+        const stored = storedAfter();
+        stored.identificationRules.push({ ...ADDED, key: 'By_fax', developerName: 'By_fax', label: 'By fax' });
+        // The first read answers last but one, from before By_fax was created.
+        answers[0]!({ ...configuration(), draft: storedAfter() });
+        await flush();
+        answers[1]!({ ...configuration(), draft: stored });
+        await flush();
 
         expect(rules(element)).toEqual(stored.identificationRules);
         expect(text(element, '[data-id="changes"]')).toBe('No unsaved changes');

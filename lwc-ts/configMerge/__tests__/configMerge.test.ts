@@ -32,11 +32,6 @@ const DEPLOYED: ConfigDraft = {
     allowList: []
 };
 
-/** A draft the page sent in a deployment that succeeded wholly. */
-function whole(draft: ConfigDraft): { draft: ConfigDraft; partly: boolean } {
-    return { draft, partly: false };
-}
-
 describe('configMerge', () => {
     it('names the new rows a deployment named, by their key, and leaves every other row and section as it was', () => {
         const draft = withRows(DEPLOYED, 'identificationRules', [
@@ -120,47 +115,61 @@ describe('configMerge', () => {
         const stored = labelled(DEPLOYED, ['A2', 'B2']);
 
         it('takes what was deployed where the admin left a row as it was, and keeps what they edited since', () => {
-            expect(labels(rebaseDraft(sent, stored, previous, whole(sent), {}))).toEqual(['A2', 'B2']);
-            expect(rebaseDraft(sent, stored, previous, whole(sent), {})).toEqual(stored);
+            expect(labels(rebaseDraft(sent, stored, previous, sent, {}))).toEqual(['A2', 'B2']);
+            expect(rebaseDraft(sent, stored, previous, sent, {})).toEqual(stored);
             // Edited while the deployment ran: A3 stays; B, untouched, is what was deployed elsewhere.
             const edited = labelled(DEPLOYED, ['A3', 'B']);
-            expect(labels(rebaseDraft(edited, stored, previous, whole(sent), {}))).toEqual(['A3', 'B2']);
+            expect(labels(rebaseDraft(edited, stored, previous, sent, {}))).toEqual(['A3', 'B2']);
             // A set back to what it was while its change was deployed: that is an edit too.
             const undone = labelled(DEPLOYED, ['A', 'B']);
-            expect(labels(rebaseDraft(undone, stored, previous, whole(sent), {}))).toEqual(['A', 'B2']);
-            expect(countChanges(stored, rebaseDraft(undone, stored, previous, whole(sent), {}))).toBe(1);
+            expect(labels(rebaseDraft(undone, stored, previous, sent, {}))).toEqual(['A', 'B2']);
+            expect(countChanges(stored, rebaseDraft(undone, stored, previous, sent, {}))).toBe(1);
         });
 
-        it('keeps a change the deployment failed to save', () => {
+        it('keeps a change the deployment did not save (it failed on it, or left it out)', () => {
             const partly = labelled(DEPLOYED, ['A', 'B2']);
-            const kept = rebaseDraft(sent, partly, previous, { draft: sent, partly: true }, {});
+            const kept = rebaseDraft(sent, partly, previous, sent, {});
             expect(labels(kept)).toEqual(['A2', 'B2']);
             expect(countChanges(partly, kept)).toBe(1);
         });
 
-        it('takes what the deployment made of a row it sent (trimmed, a blank left out, a kept label)', () => {
+        it('takes a record the deployment changed as it stored it (a value trimmed)', () => {
             const padded = withRows(sent, 'identificationRules', [
                 { ...sent.identificationRules[0]!, targetObject: ' Contact ' as 'Contact' },
                 ...sent.identificationRules.slice(1)
             ]);
-            const rebased = rebaseDraft(padded, stored, previous, { draft: padded, partly: true }, {});
+            const rebased = rebaseDraft(padded, stored, previous, padded, {});
             expect(rebased).toEqual(stored);
             expect(countChanges(stored, rebased)).toBe(0);
         });
 
-        it('takes a record kept as read when the deployment succeeded wholly (a packaged label is kept)', () => {
-            // Sent: a new label for A; stored: A as read before, since a packaged record keeps its label.
-            const relabelled = labelled(DEPLOYED, ['A (ours)', 'B']);
-            expect(rebaseDraft(relabelled, previous, previous, whole(relabelled), {})).toEqual(previous);
-            const partly = rebaseDraft(relabelled, previous, previous, { draft: relabelled, partly: true }, {});
-            expect(labels(partly)).toEqual(['A (ours)', 'B']);
+        it('takes a packaged record whose label the deployment kept as installed, and only that', () => {
+            // The first rule installed with the package (namespace c100).
+            const packaged = (config: ConfigDraft): ConfigDraft => {
+                const [first, ...others] = config.identificationRules;
+                const name = 'c100__Contact_Email';
+                return withRows(config, 'identificationRules', [
+                    { ...first!, key: name, developerName: name },
+                    ...others
+                ]);
+            };
+            const read = packaged(previous);
+            // Sent: a new label for the packaged A and for B; stored as read (A's label kept; B left out).
+            const relabelled = packaged(labelled(DEPLOYED, ['A (ours)', 'B (ours)']));
+            expect(labels(rebaseDraft(relabelled, read, read, relabelled, {}))).toEqual(['A', 'B (ours)']);
+            // A label and another value: the value was not saved, so the row stays as sent.
+            const reordered = withRows(relabelled, 'identificationRules', [
+                { ...relabelled.identificationRules[0]!, order: 9 },
+                ...relabelled.identificationRules.slice(1)
+            ]);
+            expect(rebaseDraft(reordered, read, read, reordered, {}).identificationRules[0]?.order).toBe(9);
         });
 
         it('drops a row whose record was deleted elsewhere, unless the admin edited it', () => {
             const gone = withRows(stored, 'identificationRules', stored.identificationRules.slice(0, 1));
-            expect(rebaseDraft(sent, gone, previous, whole(sent), {})).toEqual(gone);
+            expect(rebaseDraft(sent, gone, previous, sent, {})).toEqual(gone);
             const edited = labelled(DEPLOYED, ['A2', 'B3']);
-            expect(labels(rebaseDraft(edited, gone, previous, whole(sent), {}))).toEqual(['A2', 'B3']);
+            expect(labels(rebaseDraft(edited, gone, previous, sent, {}))).toEqual(['A2', 'B3']);
             expect(labels(rebaseDraft(previous, gone, previous, undefined, {}))).toEqual(['A2']);
         });
 
@@ -200,7 +209,7 @@ describe('configMerge', () => {
                 created('Contact_Phone', 'new-1', 'Contact'),
                 created('Account_Phone', 'Account_Phone', 'Contact')
             ]);
-            const rebased = rebaseDraft(mine, now, previous, whole(mine), names);
+            const rebased = rebaseDraft(mine, now, previous, mine, names);
             expect(rebased.identificationRules.map((row) => [row.key, row.developerName, row.label])).toEqual([
                 ['Contact_Email', 'Contact_Email', 'A2'],
                 ['Lead_Email', 'Lead_Email', 'B2'],

@@ -53,6 +53,8 @@ export default class Comm100Configure extends LightningElement {
     deployedMayBeStale = false;
     /** The DeveloperNames the deployments that succeeded gave the draft's new rows, until the page reads it again. */
     deployedNames = {};
+    /** How many times the configuration was read: only the latest read counts. */
+    reads = 0;
     watch;
     focusConfirm = false;
     connectedCallback() {
@@ -85,9 +87,14 @@ export default class Comm100Configure extends LightningElement {
         }
     }
     async load() {
+        const read = ++this.reads;
         this.loading = true;
         try {
             const configuration = await getConfiguration();
+            if (read !== this.reads) {
+                // A later read started (a deployment ended since): this one may not show what it deployed.
+                return;
+            }
             const stored = configuration.draft;
             // A deployment still running may have created the rows it names already.
             const names = { ...this.deployedNames, ...this.deployingNames };
@@ -113,9 +120,13 @@ export default class Comm100Configure extends LightningElement {
             // What is deployed is known once no deployment runs (a deployment's end reads the configuration again).
             this.deployedMayBeStale = this.deployment !== undefined && !this.deployment.done;
         } catch (error) {
-            this.loadError = error;
+            if (read === this.reads) {
+                this.loadError = error;
+            }
         } finally {
-            this.loading = false;
+            if (read === this.reads) {
+                this.loading = false;
+            }
         }
     }
     retry() {
@@ -238,8 +249,7 @@ export default class Comm100Configure extends LightningElement {
             // The new rows have records now, named so, even if reading the configuration again fails.
             this.draft = withNames(this.draft, names);
             if (sent !== '') {
-                const draft = withNames(JSON.parse(sent), names);
-                this.succeeded = { draft, partly: deployment.status === 'SucceededPartial' };
+                this.succeeded = withNames(JSON.parse(sent), names);
             }
             this.retry();
         }

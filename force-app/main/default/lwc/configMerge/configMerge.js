@@ -58,19 +58,30 @@ export function adoptNames(draft, stored, names) {
     return adopted;
 }
 /**
+ * Whether a row differs from its record only by its label, and the record was installed with the package (its name
+ * holds the namespace, `ns__Name`): a deployment keeps such a record's label as installed (ConfigDeployer.isPackaged).
+ */
+function onlyPackagedLabel(row, record) {
+    if (record === undefined || !(row.developerName ?? '').includes('__')) {
+        return false;
+    }
+    return canonical({ ...row, label: undefined }) === canonical({ ...JSON.parse(record), label: undefined });
+}
+/**
  * The draft set against `stored`, the configuration read now, after a deployment. `previous` is the configuration
  * read before; `sent` the draft the page's own deployment sent (its new rows named), when that deployment succeeded,
  * wholly or partly, since then; `names` the DeveloperNames the deployments gave new rows (see adoptNames, which places
  * them and adds the records the draft has no row for). A row becomes its stored record where it equals it, or where
- * the admin left it as the deployment sent it (as read before, when the page sent none): then the record is what the
+ * the admin left it as the deployment sent it (as read before, when the page sent none) and the record is what the
  * deployment, or one from elsewhere, made of it. Any other row is an unsaved edit and stays: one made while the
- * deployment ran, or a change a partly successful deployment sent that it did not save (its record is as read
- * before). A row read before, left as it was and gone now (its record deleted elsewhere) is dropped. A draft left
- * with no unsaved edit is the stored configuration, in its order.
+ * deployment ran, or a change sent that the deployment did not save (its record is as read before: a partly
+ * successful deployment failed on it, or the deployment left it out), except a packaged record's label, which a
+ * deployment never changes. A row read before, left as it was and gone now (its record deleted elsewhere) is dropped.
+ * A draft left with no unsaved edit is the stored configuration, in its order.
  */
 export function rebaseDraft(draft, stored, previous, sent, names) {
     const mine = adoptNames(draft, stored, names);
-    const ours = sent ? adoptNames(sent.draft, stored, names) : previous;
+    const ours = sent ? adoptNames(sent, stored, names) : previous;
     let rebased = mine;
     for (const { name: section } of SECTIONS) {
         const byKey = (config) => new Map(rowsOf(config, section).map((row) => [row.key, canonical(row)]));
@@ -78,10 +89,10 @@ export function rebaseDraft(draft, stored, previous, sent, names) {
         const rows = [];
         for (const row of rowsOf(mine, section)) {
             const [mineNow, record, read] = [canonical(row), records.get(row.key), before.get(row.key)];
-            // Left as sent (or as read): what is stored is what the deployment made of it (trimmed, blanks left out,
-            // a packaged record's label kept) or what one from elsewhere did; but a change a partly successful
-            // deployment sent to a record that is as read before was not saved.
-            const leftAsSent = mineNow === base.get(row.key) && (!sent?.partly || mineNow === read || record !== read);
+            // Left as sent (or as read): what is stored is what the deployment, or one from elsewhere, made of it;
+            // but a change sent to a record that is as read before was not saved (bar a packaged record's label).
+            const saved = mineNow === read || record !== read || onlyPackagedLabel(row, record);
+            const leftAsSent = mineNow === base.get(row.key) && saved;
             if (record !== undefined && (mineNow === record || leftAsSent)) {
                 rows.push(JSON.parse(record));
             } else if (record === undefined && read !== undefined && leftAsSent) {
