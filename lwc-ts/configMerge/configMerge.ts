@@ -1,6 +1,7 @@
 import type { ConfigDraft } from '@salesforce/apex/ConfigurationController.getConfiguration';
 import { SECTIONS, canonical, copyDraft, countChanges, isNewRow, rowsOf, withRows } from 'c/configModel';
 import type { DraftRow } from 'c/configModel';
+import type { DraftSection } from '@salesforce/apex/ConfigurationController.check';
 
 /** A DeveloperName without its namespace (`ns__Name`: a DeveloperName itself never holds a double underscore). */
 function bareName(name: string): string {
@@ -67,15 +68,41 @@ export function adoptNames(
 }
 
 /**
- * Whether a row differs from its record only by its label, and the record was installed with the package (its name
- * holds the namespace, `ns__Name`): a deployment keeps such a record's label as installed (ConfigDeployer.isPackaged).
+ * A row's values as a deployment stores them, as text: strings trimmed, blank values and blank conditions left out;
+ * without its label when `withoutLabel`.
  */
-function onlyPackagedLabel(row: DraftRow, record: string | undefined): boolean {
-    if (record === undefined || !(row.developerName ?? '').includes('__')) {
+function asStored(row: unknown, withoutLabel: boolean): string {
+    const text = JSON.stringify(row);
+    return canonical(
+        JSON.parse(text, (key, value: unknown) => {
+            if ((withoutLabel && key === 'label') || value === null) {
+                return undefined;
+            }
+            if (typeof value === 'string') {
+                return value.trim() === '' ? undefined : value.trim();
+            }
+            if (Array.isArray(value)) {
+                return (value as unknown[]).filter((item) => item !== undefined && canonical(item) !== '{}');
+            }
+            return value;
+        })
+    );
+}
+
+/**
+ * Whether the deployment stored a row as its record: the same values once stored (trimmed, blanks left out), or, for
+ * a record installed with the package (its name holds the namespace, `ns__Name`), all but the label, which a
+ * deployment keeps as installed (ConfigDeployer.isPackaged). A sync policy's row may name a packaged record that does
+ * not exist and is left out of the deployment, so its label counts.
+ */
+function storedAs(row: DraftRow, record: string | undefined, section: DraftSection): boolean {
+    if (record === undefined) {
         return false;
     }
+    const stored = JSON.parse(record) as DraftRow;
+    const packaged = section !== 'policies' && (row.developerName ?? '').includes('__');
     return (
-        canonical({ ...row, label: undefined }) === canonical({ ...(JSON.parse(record) as DraftRow), label: undefined })
+        asStored(row, false) === asStored(stored, false) || (packaged && asStored(row, true) === asStored(stored, true))
     );
 }
 
@@ -87,8 +114,8 @@ function onlyPackagedLabel(row: DraftRow, record: string | undefined): boolean {
  * the admin left it as the deployment sent it (as read before, when the page sent none) and the record is what the
  * deployment, or one from elsewhere, made of it. Any other row is an unsaved edit and stays: one made while the
  * deployment ran, or a change sent that the deployment did not save (its record is as read before: a partly
- * successful deployment failed on it, or the deployment left it out), except a packaged record's label, which a
- * deployment never changes. A row read before, left as it was and gone now (its record deleted elsewhere) is dropped.
+ * successful deployment failed on it, or the deployment left it out), unless the deployment stored it so (trimmed,
+ * blanks left out, a packaged record's label kept as installed). A row read before, left as it was and gone now (its record deleted elsewhere) is dropped.
  * A draft left with no unsaved edit is the stored configuration, in its order.
  */
 export function rebaseDraft(
@@ -108,8 +135,8 @@ export function rebaseDraft(
         for (const row of rowsOf(mine, section)) {
             const [mineNow, record, read] = [canonical(row), records.get(row.key), before.get(row.key)];
             // Left as sent (or as read): what is stored is what the deployment, or one from elsewhere, made of it;
-            // but a change sent to a record that is as read before was not saved (bar a packaged record's label).
-            const saved = mineNow === read || record !== read || onlyPackagedLabel(row, record);
+            // but a change sent to a record that is as read before was not saved, unless the deployment stored it so.
+            const saved = mineNow === read || record !== read || storedAs(row, record, section);
             const leftAsSent = mineNow === base.get(row.key) && saved;
             if (record !== undefined && (mineNow === record || leftAsSent)) {
                 rows.push(JSON.parse(record) as DraftRow);

@@ -375,6 +375,20 @@ describe('c-comm100-configure', () => {
         return editor(element, 'c-comm100-rule-editor').rows as IdentificationRule[];
     }
 
+    /** The rules are the stored ones, the added rule last as By_phone labelled `label`, and nothing else. */
+    function expectAddedAs(element: HTMLElement, label: string): void {
+        expect(rules(element).map((row) => [row.key, row.label])).toEqual([
+            ...draft().identificationRules.map((row) => [row.key, row.label]),
+            ['By_phone', label]
+        ]);
+    }
+
+    /** The draft's rules are `stored`'s, with no unsaved change. */
+    function expectDeployed(element: HTMLElement, stored: ConfigDraft): void {
+        expect(rules(element)).toEqual(stored.identificationRules);
+        expect(text(element, '[data-id="changes"]')).toBe('No unsaved changes');
+    }
+
     function editRules(element: HTMLElement, rows: IdentificationRule[]): void {
         editor(element, 'c-comm100-rule-editor').dispatchEvent(
             new CustomEvent('draftchange', { detail: { section: 'identificationRules', rows } })
@@ -471,10 +485,7 @@ describe('c-comm100-configure', () => {
         renameAdded(element, 'By mobile phone');
         await readDeployment(() => Promise.resolve({ ...configuration(), draft: storedAfter() }));
 
-        expect(rules(element).map((row) => [row.key, row.label])).toEqual([
-            ...draft().identificationRules.map((row) => [row.key, row.label]),
-            ['By_phone', 'By mobile phone']
-        ]);
+        expectAddedAs(element, 'By mobile phone');
         jest.useRealTimers();
         await expect(element).toBeAccessible();
     });
@@ -543,10 +554,7 @@ describe('c-comm100-configure', () => {
         // Edited again while the second deployment runs: kept, and taken as the one record.
         renameAdded(element, 'By cell phone');
         await readDeployment(() => Promise.resolve({ ...configuration(), draft: storedAfter() }));
-        expect(rules(element).map((row) => [row.key, row.label])).toEqual([
-            ...draft().identificationRules.map((row) => [row.key, row.label]),
-            ['By_phone', 'By cell phone']
-        ]);
+        expectAddedAs(element, 'By cell phone');
         jest.useRealTimers();
         await expect(element).toBeAccessible();
     });
@@ -667,8 +675,7 @@ describe('c-comm100-configure', () => {
         stored.identificationRules[0] = { ...stored.identificationRules[0]!, label: 'Contact by email at work' };
         await readDeployment(() => Promise.resolve({ ...configuration(), draft: stored }));
 
-        expect(rules(element)).toEqual(stored.identificationRules);
-        expect(text(element, '[data-id="changes"]')).toBe('No unsaved changes');
+        expectDeployed(element, stored);
         jest.useRealTimers();
         await expect(element).toBeAccessible();
     });
@@ -695,8 +702,7 @@ describe('c-comm100-configure', () => {
         const stored = storedWith('Contact by work email', 'Contact by cell');
         await readDeployment(() => Promise.resolve({ ...configuration(), draft: stored }));
 
-        expect(rules(element)).toEqual(stored.identificationRules);
-        expect(text(element, '[data-id="changes"]')).toBe('No unsaved changes');
+        expectDeployed(element, stored);
         jest.useRealTimers();
         await expect(element).toBeAccessible();
     });
@@ -723,8 +729,7 @@ describe('c-comm100-configure', () => {
         answers[1]!({ ...configuration(), draft: stored });
         await flush();
 
-        expect(rules(element)).toEqual(stored.identificationRules);
-        expect(text(element, '[data-id="changes"]')).toBe('No unsaved changes');
+        expectDeployed(element, stored);
         jest.useRealTimers();
         await expect(element).toBeAccessible();
     });

@@ -1,36 +1,7 @@
 import { adoptNames, rebaseDraft, withNames } from 'c/configMerge';
 import { countChanges, isNewRow, withRows } from 'c/configModel';
-import type { ConfigDraft, IdentificationRule } from '@salesforce/apex/ConfigurationController.getConfiguration';
-
-function rule(key: string, targetObject: 'Contact' | 'Lead' | 'Account', order: number): IdentificationRule {
-    return {
-        key,
-        developerName: key.startsWith('new-') ? null : key,
-        label: key,
-        targetObject,
-        order,
-        active: true,
-        conditions: [{ comm100Field: 'visitor.email', salesforceField: 'Email' }]
-    };
-}
-
-const DEPLOYED: ConfigDraft = {
-    identificationRules: [rule('Contact_Email', 'Contact', 1), rule('Lead_Email', 'Lead', 1)],
-    fieldMappings: [
-        {
-            key: 'Case_Description',
-            developerName: 'Case_Description',
-            label: 'Case Description',
-            targetObject: 'Case',
-            comm100Field: 'chat.transcript',
-            salesforceField: 'Description',
-            active: true
-        }
-    ],
-    policies: [],
-    redactionRules: [],
-    allowList: []
-};
+import type { ConfigDraft } from '@salesforce/apex/ConfigurationController.getConfiguration';
+import { DEPLOYED, rule } from '../../configModel/__tests__/data/drafts';
 
 describe('configMerge', () => {
     it('names the new rows a deployment named, by their key, and leaves every other row and section as it was', () => {
@@ -163,6 +134,33 @@ describe('configMerge', () => {
                 ...relabelled.identificationRules.slice(1)
             ]);
             expect(rebaseDraft(reordered, read, read, reordered, {}).identificationRules[0]?.order).toBe(9);
+        });
+
+        it('takes a record kept as read when what was sent is stored so (trimmed, a blank left out)', () => {
+            const padded = labelled(DEPLOYED, ['A ', ' B']);
+            expect(rebaseDraft(padded, previous, previous, padded, {})).toEqual(previous);
+            const [first, ...others] = previous.identificationRules;
+            const blankCondition = { comm100Field: ' ', salesforceField: '' };
+            const withBlank = withRows(previous, 'identificationRules', [
+                { ...first!, conditions: [...first!.conditions, blankCondition] },
+                ...others
+            ]);
+            expect(rebaseDraft(withBlank, previous, previous, withBlank, {})).toEqual(previous);
+        });
+
+        it('keeps the label of a sync policy naming a packaged record the deployment left out', () => {
+            const policy = {
+                key: 'Chat_Ended',
+                appliesTo: 'Chat_Ended' as const,
+                developerName: 'c100__Chat_Ended',
+                label: 'Chat Ended',
+                action: 'Do Nothing' as const,
+                multipleMatches: 'Oldest' as const,
+                updateMode: 'Do Not Update' as const
+            };
+            const read = withRows(previous, 'policies', [policy]);
+            const relabelled = withRows(previous, 'policies', [{ ...policy, label: 'When a chat ends' }]);
+            expect(rebaseDraft(relabelled, read, read, relabelled, {}).policies[0]?.label).toBe('When a chat ends');
         });
 
         it('drops a row whose record was deleted elsewhere, unless the admin edited it', () => {

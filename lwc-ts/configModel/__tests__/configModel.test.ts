@@ -17,37 +17,8 @@ import {
     updateRow,
     withRows
 } from 'c/configModel';
-import type { ConfigDraft, IdentificationRule } from '@salesforce/apex/ConfigurationController.getConfiguration';
-
-function rule(key: string, targetObject: 'Contact' | 'Lead' | 'Account', order: number): IdentificationRule {
-    return {
-        key,
-        developerName: key.startsWith('new-') ? null : key,
-        label: key,
-        targetObject,
-        order,
-        active: true,
-        conditions: [{ comm100Field: 'visitor.email', salesforceField: 'Email' }]
-    };
-}
-
-const DEPLOYED: ConfigDraft = {
-    identificationRules: [rule('Contact_Email', 'Contact', 1), rule('Lead_Email', 'Lead', 1)],
-    fieldMappings: [
-        {
-            key: 'Case_Description',
-            developerName: 'Case_Description',
-            label: 'Case Description',
-            targetObject: 'Case',
-            comm100Field: 'chat.transcript',
-            salesforceField: 'Description',
-            active: true
-        }
-    ],
-    policies: [],
-    redactionRules: [],
-    allowList: []
-};
+import type { ConfigDraft } from '@salesforce/apex/ConfigurationController.getConfiguration';
+import { DEPLOYED, rule } from './data/drafts';
 
 describe('configModel', () => {
     it('counts no change in a copy of the deployed configuration, even with keys in another order', () => {

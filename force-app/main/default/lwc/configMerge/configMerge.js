@@ -58,14 +58,41 @@ export function adoptNames(draft, stored, names) {
     return adopted;
 }
 /**
- * Whether a row differs from its record only by its label, and the record was installed with the package (its name
- * holds the namespace, `ns__Name`): a deployment keeps such a record's label as installed (ConfigDeployer.isPackaged).
+ * A row's values as a deployment stores them, as text: strings trimmed, blank values and blank conditions left out;
+ * without its label when `withoutLabel`.
  */
-function onlyPackagedLabel(row, record) {
-    if (record === undefined || !(row.developerName ?? '').includes('__')) {
+function asStored(row, withoutLabel) {
+    const text = JSON.stringify(row);
+    return canonical(
+        JSON.parse(text, (key, value) => {
+            if ((withoutLabel && key === 'label') || value === null) {
+                return undefined;
+            }
+            if (typeof value === 'string') {
+                return value.trim() === '' ? undefined : value.trim();
+            }
+            if (Array.isArray(value)) {
+                return value.filter((item) => item !== undefined && canonical(item) !== '{}');
+            }
+            return value;
+        })
+    );
+}
+/**
+ * Whether the deployment stored a row as its record: the same values once stored (trimmed, blanks left out), or, for
+ * a record installed with the package (its name holds the namespace, `ns__Name`), all but the label, which a
+ * deployment keeps as installed (ConfigDeployer.isPackaged). A sync policy's row may name a packaged record that does
+ * not exist and is left out of the deployment, so its label counts.
+ */
+function storedAs(row, record, section) {
+    if (record === undefined) {
         return false;
     }
-    return canonical({ ...row, label: undefined }) === canonical({ ...JSON.parse(record), label: undefined });
+    const stored = JSON.parse(record);
+    const packaged = section !== 'policies' && (row.developerName ?? '').includes('__');
+    return (
+        asStored(row, false) === asStored(stored, false) || (packaged && asStored(row, true) === asStored(stored, true))
+    );
 }
 /**
  * The draft set against `stored`, the configuration read now, after a deployment. `previous` is the configuration
@@ -75,8 +102,8 @@ function onlyPackagedLabel(row, record) {
  * the admin left it as the deployment sent it (as read before, when the page sent none) and the record is what the
  * deployment, or one from elsewhere, made of it. Any other row is an unsaved edit and stays: one made while the
  * deployment ran, or a change sent that the deployment did not save (its record is as read before: a partly
- * successful deployment failed on it, or the deployment left it out), except a packaged record's label, which a
- * deployment never changes. A row read before, left as it was and gone now (its record deleted elsewhere) is dropped.
+ * successful deployment failed on it, or the deployment left it out), unless the deployment stored it so (trimmed,
+ * blanks left out, a packaged record's label kept as installed). A row read before, left as it was and gone now (its record deleted elsewhere) is dropped.
  * A draft left with no unsaved edit is the stored configuration, in its order.
  */
 export function rebaseDraft(draft, stored, previous, sent, names) {
@@ -90,8 +117,8 @@ export function rebaseDraft(draft, stored, previous, sent, names) {
         for (const row of rowsOf(mine, section)) {
             const [mineNow, record, read] = [canonical(row), records.get(row.key), before.get(row.key)];
             // Left as sent (or as read): what is stored is what the deployment, or one from elsewhere, made of it;
-            // but a change sent to a record that is as read before was not saved (bar a packaged record's label).
-            const saved = mineNow === read || record !== read || onlyPackagedLabel(row, record);
+            // but a change sent to a record that is as read before was not saved, unless the deployment stored it so.
+            const saved = mineNow === read || record !== read || storedAs(row, record, section);
             const leftAsSent = mineNow === base.get(row.key) && saved;
             if (record !== undefined && (mineNow === record || leftAsSent)) {
                 rows.push(JSON.parse(record));
