@@ -1,5 +1,8 @@
 import type { AllowListEntry, RedactionRule } from '@salesforce/apex/ConfigurationController.getConfiguration';
-import { newKey as pageKey } from 'c/configModel';
+import { isNewRow, newKey as pageKey } from 'c/configModel';
+
+/** Whether a row has never been deployed (no DeveloperName): it can be removed outright. */
+export { isNewRow as isNew } from 'c/configModel';
 
 export {
     fieldView,
@@ -40,11 +43,6 @@ export function newKey(rows: readonly KeyedRow[]): string {
     return key;
 }
 
-/** Whether a row has never been deployed (no DeveloperName): it can be removed outright. */
-export function isNew(row: KeyedRow): boolean {
-    return row.developerName == null || row.developerName === '';
-}
-
 /** A new array with the row of `key` replaced by a copy holding `changes`; every other row is the same object. */
 export function updateRow<T extends KeyedRow>(rows: readonly T[], key: string, changes: Partial<T>): T[] {
     return rows.map((row) => (row.key === key ? { ...row, ...changes } : row));
@@ -62,7 +60,7 @@ export function removeRow<T extends KeyedRow & { active: boolean }>(
     if (!row) {
         return { rows: [...rows], deactivated: false };
     }
-    if (isNew(row)) {
+    if (isNewRow(row)) {
         return { rows: rows.filter((candidate) => candidate.key !== key), deactivated: false };
     }
     return { rows: updateRow<T>(rows, key, { active: false } as Partial<T>), deactivated: true };

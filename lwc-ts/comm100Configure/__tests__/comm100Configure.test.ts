@@ -361,12 +361,9 @@ describe('c-comm100-configure', () => {
         label: 'By phone'
     };
 
-    /** The configuration once the deployment created ADDED as By_phone (and renamed the first rule "renamed"). */
-    function storedAfter(renamed?: string): ConfigDraft {
+    /** The configuration once the deployment created ADDED as By_phone. */
+    function storedAfter(): ConfigDraft {
         const stored = draft();
-        if (renamed) {
-            stored.identificationRules[0] = { ...stored.identificationRules[0]!, label: renamed };
-        }
         stored.identificationRules.push({ ...ADDED, key: 'By_phone', developerName: 'By_phone' });
         return stored;
     }

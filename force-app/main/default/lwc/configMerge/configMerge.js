@@ -97,14 +97,14 @@ function storedAs(row, record, section) {
 /**
  * The draft set against `stored`, the configuration read now, after a deployment. `previous` is the configuration
  * read before; `sent` the draft the page's own deployment sent (its new rows named), when that deployment succeeded,
- * wholly or partly, since then; `names` the DeveloperNames the deployments gave new rows (see adoptNames, which places
- * them and adds the records the draft has no row for). A row becomes its stored record where it equals it, or where
- * the admin left it as the deployment sent it (as read before, when the page sent none) and the record is what the
- * deployment, or one from elsewhere, made of it. Any other row is an unsaved edit and stays: one made while the
+ * wholly or partly, since then; `names` the DeveloperNames the deployments gave new rows (see adoptNames, which
+ * places them and adds the records the draft has no row for). A row becomes its stored record where it equals it, or
+ * where the admin left it as the deployment sent it (as read before, when the page sent none) and the record is what
+ * the deployment, or one from elsewhere, made of it. Any other row is an unsaved edit and stays: one made while the
  * deployment ran, or a change sent that the deployment did not save (its record is as read before: a partly
  * successful deployment failed on it, or the deployment left it out), unless the deployment stored it so (trimmed,
- * blanks left out, a packaged record's label kept as installed). A row read before, left as it was and gone now (its record deleted elsewhere) is dropped.
- * A draft left with no unsaved edit is the stored configuration, in its order.
+ * blanks left out, a packaged record's label kept as installed). A row read before, left as it was and gone now (its
+ * record deleted elsewhere) is dropped. A draft left with no unsaved edit is the stored configuration, in its order.
  */
 export function rebaseDraft(draft, stored, previous, sent, names) {
     const mine = adoptNames(draft, stored, names);
